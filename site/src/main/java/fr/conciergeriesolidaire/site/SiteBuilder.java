@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Builds the public site, start to end, in this order: load and validate the data (catalog's SiteDataLoader),
@@ -59,9 +58,6 @@ public final class SiteBuilder {
             System.err.println("Usage: SiteBuilder <site folder> <output folder> [<content folder> <data folder>]");
             System.exit(2);
         }
-        // OrientDB, inside JBake, logs through java.util.logging: route it to the same quiet configuration.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         Path site = Path.of(args[0]);
         SiteSources sources = args.length == 2
                 ? SiteSources.of(site, Path.of(args[1]))

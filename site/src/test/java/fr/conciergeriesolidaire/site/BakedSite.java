@@ -67,6 +67,14 @@ final class BakedSite {
         return page(file(sitePath));
     }
 
+    /**
+     * The text of an element with its non-breaking spaces kept (jsoup's text() turns them into plain spaces, and
+     * French typography is part of what is checked).
+     */
+    static String text(org.jsoup.nodes.Element element) {
+        return element.wholeText().replaceAll("[ \\t\\n\\r]+", " ").trim();
+    }
+
     /** "/agenda/" for root/agenda/index.html, for messages. */
     String name(Path file) {
         return "/" + root.relativize(file).toString().replace('\\', '/');

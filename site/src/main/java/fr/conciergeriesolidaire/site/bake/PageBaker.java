@@ -5,6 +5,8 @@ import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.content.PageType;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
@@ -19,6 +21,17 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  * {@code bake()} reports failures in {@code getErrors()} instead of throwing: they are turned into problems.
  */
 public final class PageBaker {
+    /**
+     * OrientDB, JBake's content store, logs its start-up through java.util.logging (a dozen INFO and WARNING lines
+     * about memory, the root user and its default password) whatever SLF4J says: only its errors are kept. The
+     * field holds the logger, since java.util.logging forgets the level of loggers nobody references.
+     */
+    private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENTDB_LOG.setLevel(Level.SEVERE);
+    }
+
     private final SiteSources sources;
     private final Map<String, Object> templateVariables;
     private final TimeZone timeZone;

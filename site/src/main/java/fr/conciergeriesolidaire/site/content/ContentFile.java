@@ -35,6 +35,11 @@ public record ContentFile(
         return header.get("title");
     }
 
+    /** The words of this page in a menu: its short title if it has one. */
+    public String menuTitle() {
+        return header.getOrDefault("menuTitle", title());
+    }
+
     public Optional<String> value(String key) {
         return Optional.ofNullable(header.get(key));
     }

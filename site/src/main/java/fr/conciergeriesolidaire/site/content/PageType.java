@@ -111,8 +111,11 @@ public enum PageType {
                 .findFirst();
     }
 
-    /** Keys every page accepts. {@code menu} and {@code footerMenu} give its rank in the navigation menus. */
+    /**
+     * Keys every page accepts. {@code menu} and {@code footerMenu} give its rank in the navigation menus, where
+     * {@code menuTitle} (when given) replaces its title.
+     */
     private static final class CommonKeys {
-        static final Set<String> ALL = Set.of("type", "title", "description", "menu", "footerMenu");
+        static final Set<String> ALL = Set.of("type", "title", "description", "menu", "menuTitle", "footerMenu");
     }
 }

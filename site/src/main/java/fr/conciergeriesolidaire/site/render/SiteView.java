@@ -15,6 +15,8 @@ import fr.conciergeriesolidaire.site.content.PageType;
 import fr.conciergeriesolidaire.site.event.Event;
 import fr.conciergeriesolidaire.site.news.NewsPost;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,15 @@ public final class SiteView {
     public List<Counter> getCompanyCounters() {
         return data.counters().stream()
                 .filter(counter -> counter.kind() == CounterKind.COMPANY)
+                .toList();
+    }
+
+    /** Exceptional closures still to come: past ones no longer concern anyone. */
+    public List<LocalDate> upcomingClosures(Counter counter) {
+        LocalDate today =
+                now.atZone(ZoneId.of(data.organisation().site().timeZone())).toLocalDate();
+        return counter.closedDates().stream()
+                .filter(day -> !day.isBefore(today))
                 .toList();
     }
 
