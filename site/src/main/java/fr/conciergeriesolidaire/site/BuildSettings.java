@@ -19,14 +19,17 @@ public record BuildSettings(String siteUrl, Clock clock) {
     public static final String NOW = "site.now";
 
     public static BuildSettings fromEnvironment() {
-        String url = Optional.ofNullable(System.getProperty(SITE_URL))
-                .or(() -> Optional.ofNullable(System.getenv(SITE_URL)))
-                .filter(value -> !value.isBlank())
+        String url = present(System.getProperty(SITE_URL))
+                .or(() -> present(System.getenv(SITE_URL)))
                 .orElse(null);
-        Clock clock = Optional.ofNullable(System.getProperty(NOW))
-                .filter(value -> !value.isBlank())
+        Clock clock = present(System.getProperty(NOW))
                 .map(value -> Clock.fixed(OffsetDateTime.parse(value).toInstant(), ZoneOffset.UTC))
                 .orElse(Clock.systemUTC());
         return new BuildSettings(url, clock);
+    }
+
+    /** Maven passes an unset property as an empty string: empty means not set. */
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
     }
 }

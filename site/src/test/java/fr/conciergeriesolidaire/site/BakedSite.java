@@ -1,11 +1,13 @@
 package fr.conciergeriesolidaire.site;
 
+import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -15,6 +17,14 @@ import org.jsoup.nodes.Document;
 final class BakedSite {
     /** The site baked by the build (phase process-classes), as shipped. */
     static final BakedSite MAIN = new BakedSite(Path.of(System.getProperty("site.output", "target/site")));
+
+    /** The address the build gave the main site: SITE_URL when the build was given one, else organisation.yaml's. */
+    static final String MAIN_ADDRESS = Optional.ofNullable(
+                    BuildSettings.fromEnvironment().siteUrl())
+            .orElseGet(() -> SiteDataLoader.fromDirectory(Path.of("data"))
+                    .organisation()
+                    .site()
+                    .url());
 
     private final Path root;
     private final Map<Path, Document> parsed = new ConcurrentHashMap<>();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The iCalendar files of the baked site parse with ical4j and hold exactly the events they should. */
 class CalendarFilesTest {
     private static final BakedSite SITE = BakedSite.MAIN;
-    private static final String HOST = "www.conciergerie-solidaire-51.example";
+    private static final String HOST =
+            java.net.URI.create(BakedSite.MAIN_ADDRESS).getHost();
 
     /** The event folders of the content: each is one event, whose UID is derived from its folder name. */
     private static List<String> eventIds(String neighbourhood) throws Exception {

@@ -28,7 +28,7 @@ class JsonLdTest {
         assertThat(organisation.path("@context").asText()).isEqualTo("https://schema.org");
         assertThat(organisation.path("@type").asText()).isEqualTo("Organization");
         assertThat(organisation.path("name").asText()).isEqualTo("La conciergerie solidaire 51");
-        assertThat(organisation.path("url").asText()).isEqualTo("https://www.conciergerie-solidaire-51.example/");
+        assertThat(organisation.path("url").asText()).isEqualTo(BakedSite.MAIN_ADDRESS + "/");
         assertThat(organisation.path("address").path("postalCode").asText()).isEqualTo("51100");
     }
 

@@ -18,7 +18,7 @@ class PublicSiteTest {
 
     @Test
     void everyPageNamesItsCanonicalAddress() {
-        SiteChecks.assertCanonicalAddresses(site, "https://www.conciergerie-solidaire-51.example");
+        SiteChecks.assertCanonicalAddresses(site, BakedSite.MAIN_ADDRESS);
     }
 
     @Test

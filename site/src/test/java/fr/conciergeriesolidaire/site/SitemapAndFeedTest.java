@@ -14,7 +14,7 @@ import org.w3c.dom.NodeList;
 /** sitemap.xml lists every page people should find; the Atom feed is well formed and lists the news. */
 class SitemapAndFeedTest {
     private static final BakedSite SITE = BakedSite.MAIN;
-    private static final String BASE = "https://www.conciergerie-solidaire-51.example";
+    private static final String BASE = BakedSite.MAIN_ADDRESS;
 
     private static Document xml(Path file) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
