@@ -44,13 +44,7 @@ final class BakedSite {
     }
 
     List<Path> htmlPages() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> path.toString().endsWith(".html"))
-                    .sorted()
-                    .toList();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return files(".html");
     }
 
     List<Path> files(String extension) {

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.site.event;
 
 import fr.conciergeriesolidaire.catalog.Neighbourhood;
 import fr.conciergeriesolidaire.site.content.ContentFile;
+import fr.conciergeriesolidaire.site.content.PageBacked;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -26,7 +27,8 @@ public record Event(
         Integer capacity,
         String registration,
         Map<Disability, Boolean> access,
-        String accessNote) {
+        String accessNote)
+        implements PageBacked {
 
     public Event {
         access = Map.copyOf(access);
@@ -35,18 +37,6 @@ public record Event(
     /** Stable identifier: the event's folder name, which outlives changes of date or title. */
     public String id() {
         return page.slug();
-    }
-
-    public String title() {
-        return page.title();
-    }
-
-    public String description() {
-        return page.header().get("description");
-    }
-
-    public String path() {
-        return page.path();
     }
 
     /** The event's own calendar, beside its page. */
