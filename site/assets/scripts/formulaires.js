@@ -186,6 +186,9 @@
   /* The controls of a field name, and the element the summary links to. */
   Errors.prototype.locate = function (field) {
     var named = this.form.elements[field];
+    if (named && named.tagName === 'FIELDSET') {
+      return { controls: [], target: named, group: named };
+    }
     if (named && typeof named.length === 'number' && !named.tagName) {
       return { controls: Array.prototype.slice.call(named), target: named[0], group: named[0].closest('fieldset') };
     }

@@ -110,6 +110,20 @@ class BuildFailureTest {
     }
 
     @Test
+    void givenAMissingPrivacyPageASecondHomeAndAnEmptyBody_whenBuilt_thenEachIsReported() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Files.delete(sources.content().resolve("confidentialite/index.md"));
+        Path secondHome = sources.content().resolve("accueil/index.md");
+        Files.createDirectories(secondHome.getParent());
+        Files.writeString(secondHome, "type=home\ntitle=Bis\ndescription=x\n~~~~~~\n\n");
+
+        assertThat(failure(sources).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("page obligatoire absente", "type=privacy"))
+                .anySatisfy(problem -> assertThat(problem).contains("accueil/index.md", "une seule page « home »"))
+                .anySatisfy(problem -> assertThat(problem).contains("accueil/index.md", "corps de la page"));
+    }
+
+    @Test
     void givenATemplateError_whenBaked_thenTheTemplateAndLineAreNamed() throws IOException {
         Path theme = copy.resolve("theme");
         copyTree(Path.of("templates"), theme.resolve("templates"));

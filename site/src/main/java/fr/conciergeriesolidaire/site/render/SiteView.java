@@ -211,6 +211,23 @@ public final class SiteView {
                 .toList();
     }
 
+    public boolean isPast(Event event) {
+        return !event.isUpcoming(now);
+    }
+
+    /**
+     * Whether a calendar file exists: an iCalendar file must hold at least one event, so there is none for a
+     * neighbourhood (or a site) without events, and no link to it either.
+     */
+    public boolean hasCalendar(String neighbourhoodId) {
+        return content.events().stream()
+                .anyMatch(event -> event.neighbourhood().id().equals(neighbourhoodId));
+    }
+
+    public boolean getHasEvents() {
+        return !content.events().isEmpty();
+    }
+
     public List<Event> upcomingEventsIn(String neighbourhoodId) {
         return getUpcomingEvents().stream()
                 .filter(event -> event.neighbourhood().id().equals(neighbourhoodId))
