@@ -30,6 +30,7 @@ class FrenchFormatTest {
         assertThat(format.price(1250)).isEqualTo("12,50\u00a0€");
         assertThat(format.price(5)).isEqualTo("0,05\u00a0€");
         assertThat(format.price(125_000)).isEqualTo("1\u202f250,00\u00a0€");
+        assertThat(format.count(10_000)).isEqualTo("10\u202f000");
     }
 
     @Test

@@ -79,15 +79,20 @@ public final class FrenchFormat {
 
     /** "12,50 €", "1 250,00 €". */
     public String price(long cents) {
-        String euros = Long.toString(cents / 100);
+        return count(cents / 100) + "," + String.format("%02d", cents % 100) + NBSP + "€";
+    }
+
+    /** "10 000": thousands separated by a narrow non-breaking space. */
+    public String count(long number) {
+        String digits = Long.toString(number);
         StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < euros.length(); i++) {
-            if (i > 0 && (euros.length() - i) % 3 == 0) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
                 grouped.append(NNBSP);
             }
-            grouped.append(euros.charAt(i));
+            grouped.append(digits.charAt(i));
         }
-        return grouped + "," + String.format("%02d", cents % 100) + NBSP + "€";
+        return grouped.toString();
     }
 
     /** "13 mois", "3 ans", "60 jours". */
