@@ -7,22 +7,22 @@ class PublicSiteTest {
     private final BakedSite site = BakedSite.MAIN;
 
     @Test
-    void everyPageIsValidHtml() throws Exception {
+    void givenTheShippedSite_thenEveryPageIsValidHtml() throws Exception {
         SiteChecks.assertEveryPageIsValidHtml(site);
     }
 
     @Test
-    void everyLinkResolvesAndNothingLoadsFromAnotherHost() {
+    void givenTheShippedSite_thenEveryLinkResolvesAndNothingLoadsFromAnotherHost() {
         SiteChecks.assertLinksResolveAndNothingLoadsFromElsewhere(site);
     }
 
     @Test
-    void everyPageNamesItsCanonicalAddress() {
+    void givenTheShippedSite_thenEveryPageNamesItsCanonicalAddress() {
         SiteChecks.assertCanonicalAddresses(site, BakedSite.MAIN_ADDRESS);
     }
 
     @Test
-    void everyPageHasOneH1ATitleFrenchASkipLinkAndLabels() {
+    void givenTheShippedSite_thenEveryPageHasOneH1ATitleFrenchASkipLinkAndLabels() {
         SiteChecks.assertEveryPageIsWellFormed(site);
     }
 }
