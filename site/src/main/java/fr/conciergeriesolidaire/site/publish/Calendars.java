@@ -1,0 +1,131 @@
+package fr.conciergeriesolidaire.site.publish;
+
+import fr.conciergeriesolidaire.catalog.Address;
+import fr.conciergeriesolidaire.catalog.Neighbourhood;
+import fr.conciergeriesolidaire.site.SiteAddress;
+import fr.conciergeriesolidaire.site.SiteContent;
+import fr.conciergeriesolidaire.site.event.Event;
+import fr.conciergeriesolidaire.site.event.EventStatus;
+import fr.conciergeriesolidaire.site.render.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+/**
+ * Writes the iCalendar files with ical4j (folding, escaping and dates per RFC 5545): one with every event beside
+ * the agenda page, one per neighbourhood beside its page, one per event beside its page. Times are written in UTC,
+ * which every client converts to its reader's zone, so no VTIMEZONE has to be kept in step with the rules.
+ */
+public final class Calendars {
+    /** Subscribed calendars are refreshed daily, as often as the site is rebuilt. */
+    private static final Duration REFRESH = Duration.ofDays(1);
+
+    private final SiteContent content;
+    private final SiteAddress address;
+    private final Messages messages;
+    private final String organisationName;
+    private final Instant stamp;
+
+    /**
+     * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced)
+     */
+    public Calendars(
+            SiteContent content, SiteAddress address, Messages messages, String organisationName, Instant stamp) {
+        this.content = content;
+        this.address = address;
+        this.messages = messages;
+        this.organisationName = organisationName;
+        this.stamp = stamp;
+    }
+
+    /** Writes every calendar under the output folder and returns their paths, relative to the site root. */
+    public List<String> writeAll(Path output) {
+        List<Event> events = content.events();
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> written = new java.util.ArrayList<>();
+        written.add(
+                write(output, content.calendarPath(), messages.get("calendar.all") + " – " + organisationName, events));
+        for (Neighbourhood hood :
+                events.stream().map(Event::neighbourhood).distinct().toList()) {
+            List<Event> inHood = events.stream()
+                    .filter(event -> event.neighbourhood().equals(hood))
+                    .toList();
+            String name = messages.get("calendar.neighbourhood") + " " + hood.name() + " – " + organisationName;
+            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), name, inHood));
+        }
+        for (Event event : events) {
+            written.add(write(output, event.calendarPath(), event.title(), List.of(event)));
+        }
+        return written;
+    }
+
+    private String write(Path output, String path, String name, List<Event> events) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId("-//" + organisationName + "//Agenda//FR"))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN)
+                .add(new XProperty("X-WR-CALNAME", name))
+                .add(new RefreshInterval(new ParameterList(), REFRESH))
+                .add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
+        for (Event event : events) {
+            calendar.add(vevent(event));
+        }
+        // No METHOD: a published feed is not an iTIP message, and METHOD:PUBLISH would demand an ORGANIZER.
+        ValidationResult validation = calendar.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("Invalid calendar " + path + ": " + validation);
+        }
+        Path file = output.resolve(path.substring(1));
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                new CalendarOutputter(false).output(calendar, writer);
+            }
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException("Cannot write " + file, unwritable);
+        }
+        return path;
+    }
+
+    private VEvent vevent(Event event) {
+        String summary = event.status() == EventStatus.SCHEDULED
+                ? event.title()
+                : event.title() + " ("
+                        + messages.get("event.status." + event.status().headerValue())
+                                .toLowerCase() + ")";
+        Address where = event.place().address();
+        // The constructor stamps the event with the wall clock: the stamp is replaced by the build's "now".
+        return new VEvent(event.start().toInstant(), event.end().toInstant(), summary)
+                .add(new Uid(event.id() + "@" + address.host()))
+                .replace(new DtStamp(stamp))
+                .add(new Status(event.status().icalendar()))
+                .add(new Location(event.place().name() + ", " + where.oneLine()))
+                .add(new Description(event.description()))
+                .add(new Url(URI.create(address.absolute(event.path()))));
+    }
+}

@@ -1,0 +1,137 @@
+package fr.conciergeriesolidaire.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A mistake in the data, the content or a template stops the build with a message naming the file (and the line
+ * or entry) to fix. Each test breaks a copy of the real sources in one way.
+ */
+class BuildFailureTest {
+    @TempDir
+    Path copy;
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private SiteSources sources(Path theme) {
+        copyTree(Path.of("content"), copy.resolve("content"));
+        copyTree(Path.of("data"), copy.resolve("data"));
+        return new SiteSources(theme, copy.resolve("content"), copy.resolve("data"), copy.resolve("out"));
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static SiteBuildException failure(SiteSources sources) {
+        return catchThrowableOfType(
+                SiteBuildException.class,
+                () -> new SiteBuilder(sources, new BuildSettings(null, Clock.systemUTC())).build());
+    }
+
+    @Test
+    void givenAPriceOfZeroInTheCatalogue_whenBuilt_thenTheFileAndEntryAreNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        replace(sources.data().resolve("catalog.yaml"), "priceCents: 250", "priceCents: 0");
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.startsWith("data/catalog.yaml")
+                        || problem.contains(
+                                "catalog.yaml › partners[atelier-repassage] › services[repassage-chemise]"));
+    }
+
+    @Test
+    void givenAnEventInAnUnknownNeighbourhood_whenBuilt_thenTheFileAndLineAreNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        replace(
+                sources.content().resolve("agenda/2026-12-08-atelier-velo-tilleuls/index.md"),
+                "neighbourhood=tilleuls",
+                "neighbourhood=tilleul");
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.contains("agenda/2026-12-08-atelier-velo-tilleuls/index.md:4")
+                        && problem.contains("quartier inconnu"));
+    }
+
+    @Test
+    void givenAPartnerWithoutItsPage_whenBuilt_thenThePartnerIsNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Files.delete(sources.content().resolve("partenaires/velo-atelier/index.md"));
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.startsWith("catalog.yaml") && problem.contains("velo-atelier"));
+    }
+
+    @Test
+    void givenAPageNamingAnUnknownPartner_whenBuilt_thenTheFileAndLineAreNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Path page = sources.content().resolve("partenaires/inconnu/index.md");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "type=partner\ntitle=Inconnu\ndescription=x\npartner=inconnu\n~~~~~~\nTexte.\n");
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.contains("partenaires/inconnu/index.md:4") && problem.contains("inconnu"));
+    }
+
+    @Test
+    void givenAMisspeltHeaderKeyAndABadDate_whenBuilt_thenEachIsReportedAtItsLine() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Path event = sources.content().resolve("agenda/2027-01-23-atelier-couture-canal/index.md");
+        replace(event, "capacity=8", "capacite=8");
+        replace(event, "start=2027-01-23T10:00", "start=2027-01-32T10:00");
+
+        assertThat(failure(sources).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("index.md:7", "capacite"))
+                .anySatisfy(problem -> assertThat(problem).contains("index.md:5", "2027-01-32"));
+    }
+
+    @Test
+    void givenAMissingPrivacyPageASecondHomeAndAnEmptyBody_whenBuilt_thenEachIsReported() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Files.delete(sources.content().resolve("confidentialite/index.md"));
+        Path secondHome = sources.content().resolve("accueil/index.md");
+        Files.createDirectories(secondHome.getParent());
+        Files.writeString(secondHome, "type=home\ntitle=Bis\ndescription=x\n~~~~~~\n\n");
+
+        assertThat(failure(sources).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("page obligatoire absente", "type=privacy"))
+                .anySatisfy(problem -> assertThat(problem).contains("accueil/index.md", "une seule page « home »"))
+                .anySatisfy(problem -> assertThat(problem).contains("accueil/index.md", "corps de la page"));
+    }
+
+    @Test
+    void givenATemplateError_whenBaked_thenTheTemplateAndLineAreNamed() throws IOException {
+        Path theme = copy.resolve("theme");
+        copyTree(Path.of("templates"), theme.resolve("templates"));
+        copyTree(Path.of("assets"), theme.resolve("assets"));
+        Files.copy(Path.of("jbake.properties"), theme.resolve("jbake.properties"));
+        replace(theme.resolve("templates/contact.ftlh"), "<h1>${content.title}</h1>", "<h1>${content.titre}</h1>");
+        SiteSources sources = sources(theme);
+
+        assertThat(String.join("\n", failure(sources).problems())).contains("contact.ftlh", "line 6", "content.titre");
+    }
+}
