@@ -8,7 +8,7 @@ import java.util.Locale;
 /** How amounts, dates and times read in French: "12,50 €", "mardi 14 avril 2026", "16 h 30". */
 public final class FrenchFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
-    private static final char NBSP = '\u00a0';
+    private static final String NBSP = "\u00a0";
 
     private FrenchFormat() {}
 
