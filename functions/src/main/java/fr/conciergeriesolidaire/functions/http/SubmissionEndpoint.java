@@ -46,14 +46,14 @@ public final class SubmissionEndpoint {
                 .orElseThrow(UnsupportedMediaTypeException::new);
         String body = utf8(decode(request));
         if (type == BodyType.FORM) {
-            return FormFields.parse(body);
+            return SubmittedFields.ofForm(body);
         }
         try {
             JsonNode tree = Json.MAPPER.readTree(body);
             if (tree == null || !tree.isObject()) {
                 throw InvalidInputException.unreadable("Le contenu envoyé doit être un objet JSON.");
             }
-            return new JsonFields(tree, "");
+            return SubmittedFields.ofJson(tree);
         } catch (JsonProcessingException malformed) {
             throw InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide.");
         }

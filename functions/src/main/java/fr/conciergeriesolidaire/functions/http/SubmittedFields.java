@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.functions.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.validation.FieldErrors;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,16 @@ import java.util.Optional;
  */
 public interface SubmittedFields {
     String NOT_TEXT = "Ce champ doit être du texte.";
+
+    /** The fields of a parsed JSON object. */
+    static SubmittedFields ofJson(JsonNode object) {
+        return new JsonFields(object, "");
+    }
+
+    /** The fields of an urlencoded form body; malformed encoding is an {@code InvalidInputException}. */
+    static SubmittedFields ofForm(String body) {
+        return FormFields.parse(body);
+    }
 
     /** A text value; blank counts as absent. */
     Optional<String> text(String field, FieldErrors errors);

@@ -29,7 +29,11 @@ final class OrderLinesRules {
             return List.of();
         }
         if (quantities.isEmpty()) {
-            errors.add(OrderFields.LINES, "Choisissez au moins un service.");
+            boolean quantityUnreadable = fields.prefixed(OrderFields.QUANTITY_PREFIX).keySet().stream()
+                    .anyMatch(serviceId -> errors.has(OrderFields.QUANTITY_PREFIX + serviceId));
+            if (!quantityUnreadable) {
+                errors.add(OrderFields.LINES, "Choisissez au moins un service.");
+            }
             return List.of();
         }
         int maxLines = data.policies().orders().maxLines();
