@@ -47,7 +47,7 @@ public final class Texts {
 
     private static Result checked(String value, int maxLength) {
         if (value.codePoints().anyMatch(Texts::isHidden)) {
-            return Result.error("Ce champ contient des caractères invisibles ou de contrôle : retapez-le.");
+            return Result.error("Ce champ contient des caractères invisibles ou de contrôle\u00a0: retapez-le.");
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
             return Result.error("Ce champ ne doit pas dépasser " + maxLength + " caractères.");

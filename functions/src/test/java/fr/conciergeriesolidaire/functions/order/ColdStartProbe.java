@@ -50,7 +50,8 @@ public final class ColdStartProbe {
                 .build()) {
             client.putItem(put -> put.tableName(System.getenv("ORDERS_TABLE"))
                     .item(Map.of(
-                            "reference", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                            "reference",
+                            software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
                                     "BASELINE-" + UUID.randomUUID()))));
         }
     }
@@ -72,8 +73,11 @@ public final class ColdStartProbe {
 
     /** A valid order for the next Tuesday at least three days ahead (the probe runs on the real clock). */
     static String nextTuesdayOrder() {
-        LocalDate date = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        return OrderEvents.validJson("Benchmark", "bench@exemple.fr", UUID.randomUUID().toString())
+        LocalDate date = LocalDate.now(ZoneId.of("Europe/Paris"))
+                .plusDays(3)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        return OrderEvents.validJson(
+                        "Benchmark", "bench@exemple.fr", UUID.randomUUID().toString())
                 .replace("2026-03-10", date.toString());
     }
 }

@@ -54,7 +54,8 @@ public final class OrderHandlerBenchmark {
                 baseline[run] = measured[0];
                 baselineInJvm[run] = measured[1];
             }
-            String reference = Json.MAPPER.readTree(world.submissionHandler(Clock.systemUTC())
+            String reference = Json.MAPPER
+                    .readTree(world.submissionHandler(Clock.systemUTC())
                             .handleRequest(OrderEvents.json(ColdStartProbe.nextTuesdayOrder()), null)
                             .getBody())
                     .path("reference")
@@ -72,14 +73,25 @@ public final class OrderHandlerBenchmark {
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 
-            System.out.printf("cold start to first stored order (wall, ms):   median %d  runs %s%n", median(order), Arrays.toString(order));
+            System.out.printf(
+                    "cold start to first stored order (wall, ms):   median %d  runs %s%n",
+                    median(order), Arrays.toString(order));
             System.out.printf("  of which in the JVM after main():              median %d%n", median(orderInJvm));
-            System.out.printf("baseline client + one PutItem (wall, ms):       median %d  runs %s%n", median(baseline), Arrays.toString(baseline));
+            System.out.printf(
+                    "baseline client + one PutItem (wall, ms):       median %d  runs %s%n",
+                    median(baseline), Arrays.toString(baseline));
             System.out.printf("  of which in the JVM after main():              median %d%n", median(baselineInJvm));
-            System.out.printf("ratio order / baseline (wall medians):          %.2f%n", (double) median(order) / median(baseline));
-            System.out.printf("cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n", notifier[0], notifier[1]);
-            System.out.printf("warm handler with dynalite (us):                p50 %d  p99 %d%n", percentile(warmStored, 50), percentile(warmStored, 99));
-            System.out.printf("warm handler, storage in memory (us):           p50 %d  p99 %d%n", percentile(warmInMemory, 50), percentile(warmInMemory, 99));
+            System.out.printf(
+                    "ratio order / baseline (wall medians):          %.2f%n",
+                    (double) median(order) / median(baseline));
+            System.out.printf(
+                    "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n", notifier[0], notifier[1]);
+            System.out.printf(
+                    "warm handler with dynalite (us):                p50 %d  p99 %d%n",
+                    percentile(warmStored, 50), percentile(warmStored, 99));
+            System.out.printf(
+                    "warm handler, storage in memory (us):           p50 %d  p99 %d%n",
+                    percentile(warmInMemory, 50), percentile(warmInMemory, 99));
             System.out.printf("shaded jar: %s, %.1f MB%n", jar.getFileName(), Files.size(jar) / 1_000_000.0);
         }
     }
