@@ -1,9 +1,9 @@
 package fr.conciergeriesolidaire.emulators;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,21 +17,25 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /** dynalite (DynamoDB on LevelDB) as a child process: in memory, or persisted in a folder. */
-public final class DynamoDbEmulator implements AutoCloseable {
+public final class DynamoDbEmulator extends ChildEmulator {
     /** Credentials and region the emulators accept; any non-empty values do. */
     public static final String REGION = "eu-west-3";
 
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local";
 
-    private final EmulatorProcess process;
     private DynamoDbClient client;
 
     private DynamoDbEmulator(NodeTools tools, List<String> arguments) {
+        super(new EmulatorProcess("dynalite", tools.executable("dynalite"), withInstantTables(arguments)));
+    }
+
+    /** dynalite simulates table creation delays (500 ms by default): none are wanted here. */
+    private static List<String> withInstantTables(List<String> arguments) {
         List<String> all =
                 new ArrayList<>(List.of("--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         all.addAll(arguments);
-        this.process = new EmulatorProcess("dynalite", tools.executable("dynalite"), all);
+        return all;
     }
 
     /** Data lives as long as the process: a restart starts empty. */
@@ -43,29 +47,6 @@ public final class DynamoDbEmulator implements AutoCloseable {
     public static DynamoDbEmulator persistentIn(NodeTools tools, Path folder) {
         return new DynamoDbEmulator(
                 tools, List.of("--path", folder.toAbsolutePath().toString()));
-    }
-
-    public DynamoDbEmulator start() {
-        process.start();
-        return this;
-    }
-
-    public void stop() {
-        process.stop();
-    }
-
-    /** Stops then starts again on the same port. */
-    public DynamoDbEmulator restart() {
-        stop();
-        return start();
-    }
-
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    public URI endpoint() {
-        return process.endpoint();
     }
 
     /** A client for setting up and inspecting the emulator (the code under test builds its own). */
@@ -90,7 +71,7 @@ public final class DynamoDbEmulator implements AutoCloseable {
      */
     public Map<String, String> createTables(SamTemplate template, Function<String, String> tableName) {
         Map<String, CreateTableRequest> requests = TableDefinitions.from(template, tableName);
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         requests.forEach((id, request) -> {
             names.put(id, request.tableName());
             if (!exists(request.tableName())) {
@@ -134,6 +115,6 @@ public final class DynamoDbEmulator implements AutoCloseable {
             client.close();
             client = null;
         }
-        stop();
+        super.close();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,38 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** aws-ses-v2-local (an SES v2 API that keeps every e-mail) as a child process; its store is readable. */
-public final class MailEmulator implements AutoCloseable {
+public final class MailEmulator extends ChildEmulator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EmulatorProcess process;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public MailEmulator(NodeTools tools) {
-        this.process = new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), List.of());
-    }
-
-    public MailEmulator start() {
-        process.start();
-        return this;
-    }
-
-    /** Stops the emulator: sends then fail as a real outage would. Its store is lost. */
-    public void stop() {
-        process.stop();
-    }
-
-    public MailEmulator restart() {
-        stop();
-        return start();
-    }
-
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    public URI endpoint() {
-        return process.endpoint();
+        super(new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), List.of()));
     }
 
     public void clearStore() {
@@ -93,10 +68,5 @@ public final class MailEmulator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

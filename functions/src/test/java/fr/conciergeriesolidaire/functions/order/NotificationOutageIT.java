@@ -4,42 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.SentMail;
 import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The mail service goes down: orders are still taken, and every e-mail is delivered once it is back. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationOutageIT {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private EmulatedOrders world;
-    private OrderSubmissionHandler submissions;
-    private OrderNotifierHandler notifier;
-    private OrderSweeperHandler sweeper;
-
-    @BeforeAll
-    void startEmulators() {
-        world = EmulatedOrders.inMemory();
-        submissions = world.submissionHandler(clock);
-        notifier = world.notifierHandler(clock);
-        sweeper = world.sweeperHandler(clock);
-    }
-
-    @AfterAll
-    void stopEmulators() {
-        world.close();
-    }
-
+class NotificationOutageIT extends WithEmulatedOrders {
     @BeforeEach
     void mailServiceUp() {
         world.emulators().mail().start();

@@ -6,9 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,38 +21,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Orders through the real handlers, against dynalite and aws-ses-v2-local. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderSubmissionIT {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private EmulatedOrders world;
-    private OrderSubmissionHandler submissions;
-    private OrderNotifierHandler notifier;
-    private OrderSweeperHandler sweeper;
-
-    @BeforeAll
-    void startEmulators() {
-        world = EmulatedOrders.inMemory();
-        submissions = world.submissionHandler(clock);
-        notifier = world.notifierHandler(clock);
-        sweeper = world.sweeperHandler(clock);
-    }
-
-    @AfterAll
-    void stopEmulators() {
-        world.close();
-    }
-
+class OrderSubmissionIT extends WithEmulatedOrders {
     @BeforeEach
     void emptyMailbox() {
         world.emulators().mail().clearStore();
