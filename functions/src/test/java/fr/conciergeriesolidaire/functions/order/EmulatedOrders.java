@@ -92,6 +92,16 @@ final class EmulatedOrders implements AutoCloseable {
                 .toList();
     }
 
+    List<Map<String, AttributeValue>> rateLimitCounters() {
+        return emulators
+                .dynamoDb()
+                .client()
+                .scanPaginator(scan -> scan.tableName(tableNames.get("RateLimitsTable")))
+                .items()
+                .stream()
+                .toList();
+    }
+
     Map<String, AttributeValue> storedOrder(String reference) {
         return emulators
                 .dynamoDb()

@@ -145,6 +145,61 @@ class OrderSubmissionIT extends WithEmulatedOrders {
                 .hasSize(133);
     }
 
+    @Test
+    void theSameIdempotencyKeyWithDifferentContentIsAConflict() {
+        // GIVEN an order sent with a key
+        String key = UUID.randomUUID().toString();
+        var first = submissions.handleRequest(
+                OrderEvents.json(OrderEvents.validJson("Inès", "ines@exemple.fr", key)), null);
+
+        // WHEN the same key comes with another content
+        var second = submissions.handleRequest(
+                OrderEvents.json(OrderEvents.validJson("Inès", "ines2@exemple.fr", key)), null);
+
+        // THEN 409, and only the first order exists
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        assertThat(second.getStatusCode()).isEqualTo(409);
+        assertThat(readJson(second).path("message").asText()).contains("contenu différent");
+        assertThat(ordersOf("ines2@exemple.fr")).isEmpty();
+    }
+
+    @Test
+    void aClientPastTheRateLimitGets429AndIsKnownOnlyByAHash() {
+        // GIVEN the submission function configured for 3 orders per client and window
+        var environment = world.environmentOf("OrderSubmissionFunction");
+        environment.put("ORDER_RATE_LIMIT", "3");
+        var limited = new OrderSubmissionHandler(environment, clock);
+
+        // WHEN one client sends 4 different orders
+        List<Integer> statuses = IntStream.range(0, 4)
+                .mapToObj(index -> limited.handleRequest(
+                        OrderEvents.post(
+                                "application/json",
+                                OrderEvents.validJson(
+                                        "Jules",
+                                        "jules" + index + "@exemple.fr",
+                                        UUID.randomUUID().toString()),
+                                "192.0.2.44"),
+                        null))
+                .map(response -> {
+                    if (response.getStatusCode() == 429) {
+                        assertThat(Long.parseLong(response.getHeaders().get("Retry-After")))
+                                .isBetween(1L, 3600L);
+                    }
+                    return response.getStatusCode();
+                })
+                .toList();
+
+        // THEN the fourth is refused, not stored, and the counter holds no address but expires
+        assertThat(statuses).containsExactly(201, 201, 201, 429);
+        assertThat(ordersOf("jules3@exemple.fr")).isEmpty();
+        assertThat(world.rateLimitCounters()).isNotEmpty().allSatisfy(counter -> {
+            assertThat(counter.toString()).doesNotContain("192.0.2.44");
+            assertThat(Long.parseLong(counter.get("expiresAt").n()))
+                    .isGreaterThan(clock.instant().getEpochSecond());
+        });
+    }
+
     static Stream<Arguments> hostileInputs() {
         String valid = OrderEvents.validJson("Chloé", "chloe@exemple.fr", "hostile-input-key-0001");
         return Stream.of(
