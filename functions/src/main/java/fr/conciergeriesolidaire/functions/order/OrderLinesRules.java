@@ -85,7 +85,7 @@ final class OrderLinesRules {
             FieldErrors lineErrors = new FieldErrors();
             Optional<String> service = line.text(OrderFields.LINE_SERVICE, lineErrors);
             Optional<Long> quantity = line.number(OrderFields.LINE_QUANTITY, lineErrors);
-            if (service.isEmpty() || !lineErrors.isEmpty()) {
+            if (service.isEmpty() || quantity.isEmpty() || !lineErrors.isEmpty()) {
                 errors.add(OrderFields.LINES, "Chaque ligne doit indiquer un service et une quantité entière.");
                 return Map.of();
             }
@@ -93,8 +93,10 @@ final class OrderLinesRules {
                 errors.add(OrderFields.LINES, "Chaque service ne peut figurer qu'une fois dans la commande.");
                 return Map.of();
             }
-            // A line without quantity is a line of zero, refused like any quantity out of range.
-            quantities.put(service.get(), quantity.orElse(0L));
+            // Zero means "not ordered", as an empty or 0 quantity field does in the HTML form.
+            if (quantity.get() != 0) {
+                quantities.put(service.get(), quantity.get());
+            }
         }
         fields.prefixed(OrderFields.QUANTITY_PREFIX).forEach((serviceId, text) -> {
             String value = text.strip();

@@ -83,7 +83,7 @@ class OrderValidatorTest {
                                 .put("service", "talons")
                                 .put("quantity", 1.5)),
                 field(
-                        "quantity.talons",
+                        "lines",
                         json -> json.putArray("lines")
                                 .addObject()
                                 .put("service", "talons")
