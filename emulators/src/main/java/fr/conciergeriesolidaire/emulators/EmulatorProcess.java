@@ -26,6 +26,8 @@ final class EmulatorProcess {
     private final int port;
     private final Path log;
     private Process process;
+    /** Stops the emulator if the JVM exits without closing it (Ctrl-C on the local runner, a crashed test). */
+    private Thread shutdownHook;
 
     EmulatorProcess(String name, Path executable, List<String> arguments) {
         this.name = name;
@@ -37,6 +39,7 @@ final class EmulatorProcess {
         command.addAll(arguments);
         try {
             this.log = Files.createTempFile(name, ".log");
+            log.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,6 +65,12 @@ final class EmulatorProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+        Process started = process;
+        shutdownHook = new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        });
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         awaitPort();
     }
 
@@ -72,6 +81,11 @@ final class EmulatorProcess {
         }
         Process stopping = process;
         process = null;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting: the hook runs anyway.
+        }
         stopping.descendants().forEach(ProcessHandle::destroy);
         stopping.destroy();
         try {
