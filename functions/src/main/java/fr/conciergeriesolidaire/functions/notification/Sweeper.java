@@ -2,6 +2,8 @@ package fr.conciergeriesolidaire.functions.notification;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The safety net: finds records whose e-mails are still due (the stream notifier failed, the mail service
@@ -14,16 +16,26 @@ public final class Sweeper {
     private final OutboxTable outbox;
     private final Notifier notifier;
     private final Clock clock;
+    private final Duration budget;
 
-    public Sweeper(OutboxTable outbox, Notifier notifier, Clock clock) {
+    /**
+     * @param budget how long one run may keep starting records, well inside the function's timeout; what is
+     *     left stays due for the next run
+     */
+    public Sweeper(OutboxTable outbox, Notifier notifier, Clock clock, Duration budget) {
         this.outbox = outbox;
         this.notifier = notifier;
         this.clock = clock;
+        this.budget = budget;
     }
 
     public Notifier.Outcome sweep() {
         Notifier.Outcome total = new Notifier.Outcome(0, 0, 0);
+        Instant deadline = clock.instant().plus(budget);
         for (String key : outbox.due(clock.instant(), MAX_RECORDS_PER_RUN)) {
+            if (clock.instant().isAfter(deadline)) {
+                break;
+            }
             try {
                 total = total.plus(notifier.deliver(key));
             } catch (RuntimeException failed) {

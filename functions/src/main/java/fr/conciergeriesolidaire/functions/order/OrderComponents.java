@@ -23,6 +23,9 @@ final class OrderComponents {
 
     static final Duration MINIMUM_FILL_TIME = Duration.ofSeconds(3);
 
+    /** The sweeper's Timeout in template.yaml is 60 s: stop starting records well before. */
+    static final Duration SWEEP_BUDGET = Duration.ofSeconds(40);
+
     private final SiteData data;
     private final ResponseShell shell;
     private final Clock clock;
@@ -91,6 +94,6 @@ final class OrderComponents {
     }
 
     Sweeper sweeper() {
-        return new Sweeper(infrastructure.outbox(), notifier(), clock);
+        return new Sweeper(infrastructure.outbox(), notifier(), clock, SWEEP_BUDGET);
     }
 }

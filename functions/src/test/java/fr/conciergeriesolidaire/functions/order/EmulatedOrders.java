@@ -44,11 +44,6 @@ final class EmulatedOrders implements AutoCloseable {
         return emulators;
     }
 
-    /** Recreates missing tables (after an in-memory restart). */
-    void createTables() {
-        emulators.dynamoDb().createTables(template, id -> id);
-    }
-
     /** The environment template.yaml gives that function, pointed at the emulators. */
     Map<String, String> environmentOf(String functionId) {
         Map<String, String> environment = new HashMap<>(template.environment(functionId, intrinsic -> {
