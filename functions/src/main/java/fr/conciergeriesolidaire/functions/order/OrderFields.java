@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.functions.antispam.SpamGuard;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -37,8 +38,8 @@ final class OrderFields {
             Map.entry(COMMENT, "Commentaire"),
             Map.entry(CONSENT, "Accord"),
             Map.entry(IDEMPOTENCY_KEY, "Formulaire"),
-            Map.entry("website", "Champ à laisser vide"),
-            Map.entry("startedAt", "Formulaire"));
+            Map.entry(SpamGuard.HONEYPOT, "Champ à laisser vide"),
+            Map.entry(SpamGuard.STARTED_AT, "Formulaire"));
 
     private OrderFields() {}
 
