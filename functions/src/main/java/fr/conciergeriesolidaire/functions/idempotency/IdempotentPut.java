@@ -1,0 +1,75 @@
+package fr.conciergeriesolidaire.functions.idempotency;
+
+import fr.conciergeriesolidaire.functions.storage.Attributes;
+import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Stores a record once per idempotency key, in ONE conditional PutItem (no transaction, nothing half-written):
+ * the record's key is a reference derived from the idempotency key; if that reference is taken by the same
+ * submission the existing record is returned, if taken by another one the next candidate is tried.
+ */
+public final class IdempotentPut {
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    public static final String FINGERPRINT = "fingerprint";
+    private static final int MAX_CANDIDATES = 8;
+
+    private final DynamoDbClient dynamoDb;
+    private final References references;
+
+    public IdempotentPut(DynamoDbClient dynamoDb, References references) {
+        this.dynamoDb = dynamoDb;
+        this.references = references;
+    }
+
+    /** The stored record: its reference, whether this call created it, and its attributes. */
+    public record Outcome(String reference, boolean created, Map<String, AttributeValue> item) {}
+
+    /**
+     * @param keyAttribute the table's partition key, which holds the reference
+     * @param itemFor the record's attributes for a candidate reference (without the key)
+     */
+    public Outcome put(
+            String table,
+            String keyAttribute,
+            IdempotencyKey key,
+            Function<String, Map<String, AttributeValue>> itemFor) {
+        for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+            String reference = references.candidate(key, attempt);
+            Map<String, AttributeValue> item = new HashMap<>(itemFor.apply(reference));
+            item.put(keyAttribute, Attributes.s(reference));
+            item.put(IDEMPOTENCY_KEY, Attributes.s(key.value()));
+            item.put(FINGERPRINT, Attributes.s(key.fingerprint()));
+            try {
+                DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table)
+                        .item(item)
+                        .conditionExpression("attribute_not_exists(#key)")
+                        .expressionAttributeNames(Map.of("#key", keyAttribute))));
+                return new Outcome(reference, true, item);
+            } catch (ConditionalCheckFailedException taken) {
+                Map<String, AttributeValue> existing = DynamoDbCalls.call(() ->
+                                dynamoDb.getItem(get -> get.tableName(table)
+                                        .key(Map.of(keyAttribute, Attributes.s(reference)))
+                                        .consistentRead(true)))
+                        .item();
+                if (key.value()
+                        .equals(Attributes.optionalString(existing, IDEMPOTENCY_KEY)
+                                .orElse(null))) {
+                    if (!key.fingerprint()
+                            .equals(Attributes.optionalString(existing, FINGERPRINT)
+                                    .orElse(null))) {
+                        throw new IdempotencyConflictException();
+                    }
+                    return new Outcome(reference, false, existing);
+                }
+                // Another submission owns this reference (or it expired between put and get): next candidate.
+            }
+        }
+        throw new IllegalStateException("No free reference after " + MAX_CANDIDATES + " candidates");
+    }
+}

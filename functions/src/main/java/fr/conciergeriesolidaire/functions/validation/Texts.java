@@ -1,0 +1,79 @@
+package fr.conciergeriesolidaire.functions.validation;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for free text typed by a person: NFC-normalised, trimmed, bounded in characters (code points), no
+ * control characters, and none of the invisible characters that disguise text (bidirectional overrides,
+ * zero-width joiners...), which would let a name display differently from what is stored.
+ */
+public final class Texts {
+    /** Letters (any script), combining marks, spaces, apostrophes, hyphens and dots. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.\\-]*");
+
+    private Texts() {}
+
+    /** A person's name, or an error message in French. */
+    public static Result name(String raw, int maxLength) {
+        Result cleaned = singleLine(raw, maxLength);
+        if (cleaned.error().isPresent()) {
+            return cleaned;
+        }
+        if (!NAME.matcher(cleaned.value()).matches()) {
+            return Result.error("Utilisez uniquement des lettres, espaces, apostrophes et traits d'union.");
+        }
+        return cleaned;
+    }
+
+    /** One line of text (building, flat...): no line breaks. */
+    public static Result singleLine(String raw, int maxLength) {
+        String value = normalise(raw).replaceAll("[ \\t]+", " ");
+        if (value.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            return Result.error("Ce champ doit tenir sur une seule ligne.");
+        }
+        return checked(value, maxLength);
+    }
+
+    /** Several lines of text (comment): line breaks allowed and unified. */
+    public static Result multiLine(String raw, int maxLength) {
+        return checked(normalise(raw).replace("\r\n", "\n").replace('\r', '\n'), maxLength);
+    }
+
+    private static String normalise(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+    }
+
+    private static Result checked(String value, int maxLength) {
+        if (value.codePoints().anyMatch(Texts::isHidden)) {
+            return Result.error("Ce champ contient des caractères invisibles ou de contrôle\u00a0: retapez-le.");
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            return Result.error("Ce champ ne doit pas dépasser " + maxLength + " caractères.");
+        }
+        return new Result(value, Optional.empty());
+    }
+
+    /** Control (except line feed), format (bidi controls, zero-width, BOM), unassigned or private-use. */
+    static boolean isHidden(int codePoint) {
+        if (codePoint == '\n') {
+            return false;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** A cleaned value, or a French error message. */
+    public record Result(String value, Optional<String> error) {
+        static Result error(String message) {
+            return new Result(null, Optional.of(message));
+        }
+    }
+}

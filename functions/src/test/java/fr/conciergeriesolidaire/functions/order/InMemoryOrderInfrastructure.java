@@ -1,0 +1,69 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
+import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.idempotency.References;
+import fr.conciergeriesolidaire.functions.mail.Mailer;
+import fr.conciergeriesolidaire.functions.notification.OutboxTable;
+import fr.conciergeriesolidaire.functions.security.KeyedHash;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The order feature's ports held in memory, for handler tests that check translation (events in, responses
+ * out) without a database. Storage behaviour itself is tested against dynalite in the *IT classes.
+ */
+final class InMemoryOrderInfrastructure implements OrderInfrastructure {
+    private final KeyedHash hash = new KeyedHash("handler-tests-secret-of-32-characters-at-least");
+    private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+
+    Map<String, StoredOrder> stored() {
+        return orders;
+    }
+
+    @Override
+    public KeyedHash hash() {
+        return hash;
+    }
+
+    @Override
+    public OrderStore orders() {
+        return new OrderStore() {
+            @Override
+            public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
+                String reference = new References(hash).candidate(key, 0);
+                String previous = fingerprints.putIfAbsent(reference, key.fingerprint());
+                if (previous != null && !previous.equals(key.fingerprint())) {
+                    throw new IdempotencyConflictException();
+                }
+                StoredOrder order = orders.computeIfAbsent(
+                        reference, created -> new StoredOrder(created, now, request, Map.of(), false));
+                return new Placement(order, previous == null);
+            }
+
+            @Override
+            public Optional<StoredOrder> find(String reference) {
+                return Optional.ofNullable(orders.get(reference));
+            }
+        };
+    }
+
+    @Override
+    public RateLimiter rateLimiter() {
+        return (action, client, now) -> {};
+    }
+
+    @Override
+    public OutboxTable outbox() {
+        throw new UnsupportedOperationException("Notifications are tested against the emulators");
+    }
+
+    @Override
+    public Mailer mailer() {
+        throw new UnsupportedOperationException("Notifications are tested against the emulators");
+    }
+}

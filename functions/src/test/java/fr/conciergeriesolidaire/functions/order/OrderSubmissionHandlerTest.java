@@ -1,0 +1,121 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.http.ResponseShell;
+import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/orders from API Gateway event fixtures, both content types. */
+class OrderSubmissionHandlerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private InMemoryOrderInfrastructure infrastructure;
+    private OrderSubmissionHandler handler;
+
+    @BeforeEach
+    void setUp() {
+        infrastructure = new InMemoryOrderInfrastructure();
+        handler = new OrderSubmissionHandler(new OrderComponents(
+                SiteDataLoader.fromClasspath(),
+                ResponseShell.fromClasspath(),
+                CLOCK,
+                RetryPolicy.standard(),
+                infrastructure));
+    }
+
+    @Test
+    void aValidJsonOrderIsCreatedWithServerComputedPrices() throws Exception {
+        // GIVEN a JSON order that also claims a price of 1 cent (ignored)
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
+
+        // WHEN
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        // THEN 201 with the reference, the catalogue's prices and the confirmation URL
+        assertThat(response.getStatusCode()).isEqualTo(201);
+        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        String reference = body.path("reference").asText();
+        assertThat(reference).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(body.path("totalCents").asLong()).isEqualTo(3 * 250 + 1800);
+        assertThat(body.path("lines").get(0).path("unitPriceCents").asLong()).isEqualTo(250);
+        assertThat(response.getHeaders()).containsEntry("Location", "/api/orders/confirmation?reference=" + reference);
+        assertThat(infrastructure.stored()).containsKey(reference);
+    }
+
+    @Test
+    void theSameJsonOrderReplayedGetsTheSameReferenceAndIsStoredOnce() throws Exception {
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
+
+        var first = handler.handleRequest(event, null);
+        var second = handler.handleRequest(event, null);
+
+        assertThat(Json.MAPPER.readTree(second.getBody()).path("reference"))
+                .isEqualTo(Json.MAPPER.readTree(first.getBody()).path("reference"));
+        assertThat(second.getHeaders()).containsEntry("Idempotent-Replayed", "true");
+        assertThat(infrastructure.stored()).hasSize(1);
+    }
+
+    @Test
+    void aPlainFormPostIsRedirectedToTheConfirmationPage() {
+        // GIVEN a form post, base64-encoded as API Gateway delivers it, without idempotency key (no JavaScript)
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-form.json");
+
+        var response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(303);
+        assertThat(response.getHeaders().get("Location")).matches("/api/orders/confirmation\\?reference=[A-Z2-9-]{9}");
+        assertThat(infrastructure.stored()).hasSize(1);
+    }
+
+    @Test
+    void anInvalidJsonOrderGetsFieldErrorsInFrench() throws Exception {
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-json-invalid.json");
+
+        var response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        assertThat(body.path("message").asText()).isEqualTo("Certains champs sont à corriger.");
+        assertThat(body.path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder(
+                        "counter", "lines", "date", "firstName", "lastName", "phone", "email", "consent");
+        assertThat(infrastructure.stored()).isEmpty();
+    }
+
+    @Test
+    void anInvalidFormPostGetsAnHtmlPageLinkingEachErrorToItsField() {
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-form-invalid.json");
+
+        var response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeaders().get("Content-Type")).startsWith("text/html");
+        assertThat(response.getBody())
+                .contains("<title>Erreurs dans votre commande")
+                .contains("<a href=\"/commander/#phone\">Téléphone\u00a0: Numéro de téléphone français invalide")
+                .contains("<a href=\"/commander/#quantity.talons\">Quantité de «\u00a0Remplacement des talons\u00a0»")
+                .doesNotContain("<b>");
+        assertThat(infrastructure.stored()).isEmpty();
+    }
+
+    @Test
+    void anUnsupportedContentTypeGets415() throws Exception {
+        var event = EventLoader.loadApiGatewayHttpEvent("events/order-text-plain.json");
+
+        var response = handler.handleRequest(event, null);
+
+        assertThat(response.getStatusCode()).isEqualTo(415);
+        assertThat(Json.MAPPER.readTree(response.getBody()).path("errors").isArray())
+                .isTrue();
+    }
+}

@@ -1,0 +1,88 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import fr.conciergeriesolidaire.emulators.NodeTools;
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.functions.notification.OutboxTable;
+import java.lang.reflect.Constructor;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * template.yaml and the code agree: every function's handler exists and starts with exactly the environment
+ * the template gives it; the table keys, index, TTL attribute and stream match what the code writes.
+ */
+class TemplateContractTest {
+    private final SamTemplate template =
+            SamTemplate.read(NodeTools.ofRepository().root().resolve("template.yaml"));
+
+    @Test
+    void everyFunctionStartsWithTheEnvironmentTheTemplateGivesIt() throws Exception {
+        List<SamTemplate.FunctionDefinition> functions = template.functions();
+        assertThat(functions)
+                .extracting(SamTemplate.FunctionDefinition::logicalId)
+                .contains(
+                        "OrderSubmissionFunction",
+                        "OrderConfirmationFunction",
+                        "OrderNotifierFunction",
+                        "NotificationSweeperFunction");
+        for (SamTemplate.FunctionDefinition function : functions) {
+            Class<?> handler = Class.forName(function.handlerClass());
+            assertThat(RequestHandler.class).isAssignableFrom(handler);
+            assertThat(function.handler()).endsWith("::handleRequest");
+            Constructor<?> fromEnvironment = handler.getConstructor(Map.class);
+            // Building clients makes no call: this proves the variables are enough and correctly named.
+            fromEnvironment.newInstance(environment(function.logicalId()));
+        }
+    }
+
+    @Test
+    void theHttpRoutesAreTheContractOfTheSite() {
+        assertThat(template.functions())
+                .flatExtracting(SamTemplate.FunctionDefinition::routes)
+                .containsExactlyInAnyOrder(
+                        new SamTemplate.HttpRoute("POST", "/api/orders"),
+                        new SamTemplate.HttpRoute("GET", "/api/orders/confirmation"));
+    }
+
+    @Test
+    void aMissingVariableFailsTheColdStartAndNamesIt() {
+        Map<String, String> environment = environment("OrderSubmissionFunction");
+        environment.remove("RATE_LIMITS_TABLE");
+
+        assertThatThrownBy(() -> new OrderSubmissionHandler(environment))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RATE_LIMITS_TABLE");
+    }
+
+    @Test
+    void theOrdersTableHasTheKeysIndexTtlAndStreamTheCodeRelies() {
+        Map<String, Object> orders = template.tables().get("OrdersTable");
+
+        assertThat(orders.toString())
+                .contains("AttributeName=" + OrderItemMapper.REFERENCE + ", KeyType=HASH")
+                .contains("IndexName=" + OutboxTable.DUE_INDEX)
+                .contains("TimeToLiveSpecification={AttributeName=" + OrderItemMapper.EXPIRES_AT + ", Enabled=true}")
+                .contains("StreamViewType=NEW_IMAGE")
+                .contains("PointInTimeRecoveryEnabled=true")
+                .contains("SSEEnabled=true");
+        assertThat(template.tables().get("RateLimitsTable").toString())
+                .contains("AttributeName=expiresAt, Enabled=true");
+    }
+
+    private Map<String, String> environment(String functionId) {
+        Map<String, String> environment = new HashMap<>(template.environment(functionId, intrinsic -> {
+            if ("HashSecret".equals(intrinsic.reference())) {
+                return "template-test-secret-of-32-characters-at-least";
+            }
+            return intrinsic.reference() + "-name";
+        }));
+        environment.put("AWS_REGION", "eu-west-3");
+        return environment;
+    }
+}
