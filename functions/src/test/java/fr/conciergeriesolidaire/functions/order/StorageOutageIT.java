@@ -67,7 +67,7 @@ class StorageOutageIT {
         assertThat(Json.MAPPER.readTree(json.getBody()).path("message").asText())
                 .contains("rien n'a été enregistré");
         assertThat(form.getStatusCode()).isEqualTo(503);
-        assertThat(form.getBody()).contains("<main id=\"contenu\">").contains("momentanément indisponible");
+        assertThat(form.getBody()).contains("<main id=\"contenu\"").contains("momentanément indisponible");
         assertThat(page.getStatusCode()).isEqualTo(503);
         assertThat(notified.getBatchItemFailures()).hasSize(1);
 
