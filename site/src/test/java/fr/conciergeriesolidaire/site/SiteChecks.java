@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,99 +1,78 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
-import fr.conciergeriesolidaire.functions.antispam.SpamGuard;
+import fr.conciergeriesolidaire.functions.config.AwsParts;
 import fr.conciergeriesolidaire.functions.config.Environment;
 import fr.conciergeriesolidaire.functions.http.ErrorResponses;
 import fr.conciergeriesolidaire.functions.http.FormPage;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
 import fr.conciergeriesolidaire.functions.http.SubmissionEndpoint;
-import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.notification.Notifier;
-import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
 import fr.conciergeriesolidaire.functions.notification.Sweeper;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.submission.Intake;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
-/** Assembles the order feature: the data packaged at build time, the infrastructure, the services. */
+/** Assembles the order feature from the packaged basics and its infrastructure. */
 final class OrderComponents {
-    /** A real order body is about 2 KB; anything past this is refused before parsing. */
-    static final long MAX_BODY_BYTES = 16 * 1024;
+    static final String ACTION = "order";
 
-    static final Duration MINIMUM_FILL_TIME = Duration.ofSeconds(3);
-
-    /** The sweeper's Timeout in template.yaml is 60 s: stop starting records well before. */
-    static final Duration SWEEP_BUDGET = Duration.ofSeconds(40);
-
-    private final SiteData data;
-    private final ResponseShell shell;
-    private final Clock clock;
-    private final RetryPolicy retryPolicy;
+    private final FormBasics basics;
     private final OrderInfrastructure infrastructure;
 
-    OrderComponents(
-            SiteData data,
-            ResponseShell shell,
-            Clock clock,
-            RetryPolicy retryPolicy,
-            OrderInfrastructure infrastructure) {
-        this.data = data;
-        this.shell = shell;
-        this.clock = clock;
-        this.retryPolicy = retryPolicy;
+    OrderComponents(FormBasics basics, OrderInfrastructure infrastructure) {
+        this.basics = basics;
         this.infrastructure = infrastructure;
     }
 
     /** Production wiring: AWS clients configured from {@code environment} (see template.yaml). */
     static OrderComponents fromEnvironment(Map<String, String> environment, Clock clock) {
-        SiteData data = SiteDataLoader.fromClasspath();
-        RetryPolicy retryPolicy = RetryPolicy.standard();
+        FormBasics basics = FormBasics.packaged(clock);
+        AwsParts parts = new AwsParts(new Environment(environment), basics.data());
         return new OrderComponents(
-                data,
-                ResponseShell.fromClasspath(),
-                clock,
-                retryPolicy,
-                new AwsOrderInfrastructure(new Environment(environment), data, retryPolicy));
+                basics,
+                new AwsOrderInfrastructure(
+                        parts,
+                        basics.data().policies().retention(),
+                        basics.retryPolicy().sweeperGrace()));
     }
 
-    OrderService service() {
-        return new OrderService(
-                new OrderValidator(data),
-                new SpamGuard(MINIMUM_FILL_TIME),
-                infrastructure.rateLimiter(),
-                new IdempotencyKeys(infrastructure.hash()),
-                infrastructure.orders(),
-                clock);
+    Intake<OrderRequest, OrderStore.Placement> intake() {
+        return basics.intake(
+                ACTION,
+                new OrderValidator(basics.data())::validate,
+                infrastructure.orders()::place,
+                infrastructure.form());
     }
 
     ErrorResponses errors() {
-        return new ErrorResponses(
-                shell, new FormPage(OrderPages.FORM_PATH, "votre commande", OrderFields.labels(data)));
+        return basics.errors(form());
     }
 
     SubmissionEndpoint endpoint() {
-        return new SubmissionEndpoint(MAX_BODY_BYTES, errors());
+        return basics.endpoint(form());
+    }
+
+    private FormPage form() {
+        return new FormPage(OrderPages.FORM_PATH, "votre commande", OrderFields.labels(basics.data()));
     }
 
     OrderPages pages() {
-        return new OrderPages(data, shell);
+        return new OrderPages(basics.data(), basics.shell());
     }
 
-    OrderLookup lookup() {
-        return new OrderLookup(infrastructure.orders());
+    OrderStore store() {
+        return infrastructure.orders();
     }
 
     Notifier notifier() {
-        return new Notifier(
-                new OrderNotifications(infrastructure.orders(), new OrderEmails(data)),
-                infrastructure.outbox(),
-                infrastructure.mailer(),
-                retryPolicy,
-                clock);
+        return basics.notifier(notifications(), infrastructure.form());
     }
 
     Sweeper sweeper() {
-        return new Sweeper(infrastructure.outbox(), notifier(), clock, SWEEP_BUDGET);
+        return basics.sweeper(notifications(), infrastructure.form());
+    }
+
+    private OrderNotifications notifications() {
+        return new OrderNotifications(infrastructure.orders(), new OrderEmails(basics.data()));
     }
 }

@@ -4,17 +4,16 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.http.ErrorResponses;
+import fr.conciergeriesolidaire.functions.http.ConfirmationLookup;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
-import fr.conciergeriesolidaire.functions.http.ResponseFormat;
 import java.time.Clock;
 import java.util.Map;
 
 /** {@code GET /api/orders/confirmation?reference=...}: the confirmation page after a form post. */
 public final class OrderConfirmationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final OrderLookup lookup;
+    private final OrderStore store;
     private final OrderPages pages;
-    private final ErrorResponses errors;
+    private final ConfirmationLookup lookup;
 
     public OrderConfirmationHandler() {
         this(System.getenv());
@@ -25,22 +24,14 @@ public final class OrderConfirmationHandler implements RequestHandler<APIGateway
     }
 
     OrderConfirmationHandler(OrderComponents components) {
-        this.lookup = components.lookup();
+        this.store = components.store();
         this.pages = components.pages();
-        this.errors = components.errors();
+        this.lookup = new ConfirmationLookup(components.errors());
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        try {
-            return request.queryParameter("reference")
-                    .flatMap(lookup::find)
-                    .map(pages::confirmation)
-                    .orElseGet(pages::notFound)
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return errors.of(failure, ResponseFormat.HTML).toEvent();
-        }
+        return lookup.answer(HttpRequest.from(event), store::find, pages::confirmation, pages::notFound)
+                .toEvent();
     }
 }

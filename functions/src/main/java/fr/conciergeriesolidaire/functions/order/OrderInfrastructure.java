@@ -1,19 +1,11 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
-import fr.conciergeriesolidaire.functions.mail.Mailer;
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
-import fr.conciergeriesolidaire.functions.security.KeyedHash;
+import fr.conciergeriesolidaire.functions.submission.FormInfrastructure;
 
 /** What orders need from outside the JVM; built on AWS in production ({@link AwsOrderInfrastructure}). */
 interface OrderInfrastructure {
-    KeyedHash hash();
+    /** The parts every form shares, on the orders table. */
+    FormInfrastructure form();
 
     OrderStore orders();
-
-    RateLimiter rateLimiter();
-
-    OutboxTable outbox();
-
-    Mailer mailer();
 }

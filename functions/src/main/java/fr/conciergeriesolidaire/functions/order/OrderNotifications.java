@@ -1,10 +1,8 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.mail.Email;
-import fr.conciergeriesolidaire.functions.notification.Delivery;
 import fr.conciergeriesolidaire.functions.notification.Notifiable;
 import fr.conciergeriesolidaire.functions.notification.NotificationSource;
-import java.util.Map;
+import fr.conciergeriesolidaire.functions.notification.RecordMessages;
 import java.util.Optional;
 
 /** Orders as records with e-mails to send: the customer's, the team's and one per partner. */
@@ -19,30 +17,10 @@ final class OrderNotifications implements NotificationSource {
 
     @Override
     public Optional<Notifiable> load(String reference) {
-        return store.find(reference).map(order -> new Notifiable() {
-            @Override
-            public Map<String, Delivery> deliveries() {
-                return order.deliveries();
-            }
-
-            @Override
-            public Email message(String recipient) {
-                if (recipient.equals(Recipients.CUSTOMER)) {
-                    return emails.customer(order);
-                }
-                if (recipient.equals(Recipients.TEAM)) {
-                    return emails.team(order);
-                }
-                return emails.partner(
-                        order,
-                        Recipients.partnerId(recipient)
-                                .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient)));
-            }
-
-            @Override
-            public Email alert(String failedRecipient, int attempts) {
-                return emails.alert(order, failedRecipient, attempts);
-            }
-        });
+        return store.find(reference)
+                .map(order -> new RecordMessages(
+                        order.deliveries(),
+                        recipient -> emails.message(order, recipient),
+                        (failed, attempts) -> emails.alert(order, failed, attempts)));
     }
 }

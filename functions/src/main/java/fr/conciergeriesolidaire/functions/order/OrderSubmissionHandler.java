@@ -6,13 +6,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.SubmissionEndpoint;
+import fr.conciergeriesolidaire.functions.submission.Intake;
 import java.time.Clock;
 import java.util.Map;
 
 /** {@code POST /api/orders}: JSON (201) or plain form post (303 to the confirmation page). Only translates. */
 public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final SubmissionEndpoint endpoint;
-    private final OrderService service;
+    private final Intake<OrderRequest, OrderStore.Placement> intake;
 
     /** Used by AWS Lambda: configuration from the process environment. */
     public OrderSubmissionHandler() {
@@ -30,7 +31,7 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
 
     OrderSubmissionHandler(OrderComponents components) {
         this.endpoint = components.endpoint();
-        this.service = components.service();
+        this.intake = components.intake();
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
         HttpRequest request = HttpRequest.from(event);
         return endpoint.handle(
                         request,
-                        (fields, format) -> OrderResponses.placed(service.submit(fields, request.sourceIp()), format))
+                        (fields, format) -> OrderResponses.placed(intake.take(fields, request.sourceIp()), format))
                 .toEvent();
     }
 }

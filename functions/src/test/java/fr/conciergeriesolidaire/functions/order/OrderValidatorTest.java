@@ -40,8 +40,8 @@ class OrderValidatorTest {
         OrderRequest request = validator.validate(SubmittedFields.ofJson(json), NOW);
 
         assertThat(request.counterId()).isEqualTo("comptoir-tilleuls");
-        assertThat(request.customer().phone()).isEqualTo("+33612345678");
-        assertThat(request.customer().email()).isEqualTo("Helene@exemple.fr");
+        assertThat(request.customer().contact().phone()).isEqualTo("+33612345678");
+        assertThat(request.customer().contact().email()).isEqualTo("Helene@exemple.fr");
         assertThat(request.lines())
                 .extracting(OrderLine::partnerId)
                 .containsExactly("atelier-repassage", "cordonnerie-solidaire");

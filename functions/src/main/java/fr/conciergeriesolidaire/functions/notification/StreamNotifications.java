@@ -1,0 +1,48 @@
+package fr.conciergeriesolidaire.functions.notification;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table's stream: sends each new record's e-mails right away. A record whose state could not be recorded
+ * (storage down...) is reported as a batch item failure so Lambda retries it; e-mails that the mail service
+ * refused are already recorded as pending and left to the sweeper's backoff.
+ */
+public final class StreamNotifications {
+    private static final System.Logger LOG = System.getLogger(StreamNotifications.class.getName());
+
+    private final Notifier notifier;
+    private final String keyAttribute;
+
+    /** @param keyAttribute the table's partition key, which the stream records carry */
+    public StreamNotifications(Notifier notifier, String keyAttribute) {
+        this.notifier = notifier;
+        this.keyAttribute = keyAttribute;
+    }
+
+    public StreamsEventResponse deliver(DynamodbEvent event) {
+        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+            // Our own updates (claims, "sent" marks) are MODIFY events: only new records are notified.
+            if (!"INSERT".equals(record.getEventName())) {
+                continue;
+            }
+            var stream = record.getDynamodb();
+            try {
+                notifier.deliver(stream.getKeys().get(keyAttribute).getS());
+            } catch (RuntimeException failed) {
+                LOG.log(
+                        Level.WARNING,
+                        "Notification of a new record failed: {0}",
+                        failed.getClass().getSimpleName());
+                failures.add(StreamsEventResponse.BatchItemFailure.builder()
+                        .withItemIdentifier(stream.getSequenceNumber())
+                        .build());
+            }
+        }
+        return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
+    }
+}
