@@ -47,12 +47,8 @@ public final class IdempotentPut {
                 putIfAbsent(dynamoDb, table, keyAttribute, item);
                 return new Outcome(reference, true, item);
             } catch (ConditionalCheckFailedException taken) {
-                Map<String, AttributeValue> existing = DynamoDbCalls.call(() ->
-                                dynamoDb.getItem(get -> get.tableName(table)
-                                        .key(Map.of(keyAttribute, Attributes.s(reference)))
-                                        .consistentRead(true)))
-                        .item();
-                Optional<Outcome> replay = replayOf(key, reference, existing);
+                Optional<Outcome> replay = DynamoDbCalls.item(dynamoDb, table, keyAttribute, reference)
+                        .flatMap(existing -> replayOf(key, reference, existing));
                 if (replay.isPresent()) {
                     return replay.get();
                 }

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
-import fr.conciergeriesolidaire.functions.storage.Attributes;
 import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class DynamoDbOrderStore implements OrderStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
-    /** Only the submitting function stores orders (and holds the hash secret the put needs). */
+    /** Only the submitting function stores orders (and holds the hash secret the put needs): built on first put. */
     private final Supplier<IdempotentPut> put;
 
     private final Retention retention;
@@ -46,10 +45,7 @@ final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public Optional<StoredOrder> find(String reference) {
-        var item = DynamoDbCalls.call(() -> dynamoDb.getItem(get -> get.tableName(table)
-                        .key(Map.of(OrderItemMapper.REFERENCE, Attributes.s(reference)))
-                        .consistentRead(true)))
-                .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItemMapper.fromItem(item));
+        return DynamoDbCalls.item(dynamoDb, table, OrderItemMapper.REFERENCE, reference)
+                .map(OrderItemMapper::fromItem);
     }
 }

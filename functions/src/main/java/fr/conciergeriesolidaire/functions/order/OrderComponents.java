@@ -1,12 +1,17 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.config.AwsFeature;
 import fr.conciergeriesolidaire.functions.config.AwsParts;
 import fr.conciergeriesolidaire.functions.config.Environment;
 import fr.conciergeriesolidaire.functions.http.ErrorResponses;
 import fr.conciergeriesolidaire.functions.http.FormPage;
 import fr.conciergeriesolidaire.functions.http.SubmissionEndpoint;
+import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
+import fr.conciergeriesolidaire.functions.idempotency.References;
 import fr.conciergeriesolidaire.functions.notification.Notifier;
+import fr.conciergeriesolidaire.functions.notification.RecordNotifications;
 import fr.conciergeriesolidaire.functions.notification.Sweeper;
+import fr.conciergeriesolidaire.functions.submission.FeatureInfrastructure;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.submission.Intake;
 import java.time.Clock;
@@ -16,10 +21,13 @@ import java.util.Map;
 final class OrderComponents {
     static final String ACTION = "order";
 
-    private final FormBasics basics;
-    private final OrderInfrastructure infrastructure;
+    static final String TABLE = "ORDERS_TABLE";
+    static final int DEFAULT_RATE_LIMIT = 30;
 
-    OrderComponents(FormBasics basics, OrderInfrastructure infrastructure) {
+    private final FormBasics basics;
+    private final FeatureInfrastructure<OrderStore> infrastructure;
+
+    OrderComponents(FormBasics basics, FeatureInfrastructure<OrderStore> infrastructure) {
         this.basics = basics;
         this.infrastructure = infrastructure;
     }
@@ -27,20 +35,27 @@ final class OrderComponents {
     /** Production wiring: AWS clients configured from {@code environment} (see template.yaml). */
     static OrderComponents fromEnvironment(Map<String, String> environment, Clock clock) {
         FormBasics basics = FormBasics.packaged(clock);
-        AwsParts parts = new AwsParts(new Environment(environment), basics.data());
         return new OrderComponents(
                 basics,
-                new AwsOrderInfrastructure(
-                        parts,
-                        basics.data().policies().retention(),
-                        basics.retryPolicy().sweeperGrace()));
+                new AwsFeature<>(
+                        new AwsParts(new Environment(environment), basics.data()),
+                        TABLE,
+                        OrderItemMapper.REFERENCE,
+                        "ORDER_RATE_LIMIT",
+                        DEFAULT_RATE_LIMIT,
+                        (parts, table) -> new DynamoDbOrderStore(
+                                parts.dynamoDb(),
+                                table,
+                                () -> new IdempotentPut(parts.dynamoDb(), new References(parts.hash())),
+                                basics.data().policies().retention(),
+                                basics.retryPolicy().sweeperGrace())));
     }
 
     Intake<OrderRequest, OrderStore.Placement> intake() {
         return basics.intake(
                 ACTION,
                 new OrderValidator(basics.data())::validate,
-                infrastructure.orders()::place,
+                infrastructure.store()::place,
                 infrastructure.form());
     }
 
@@ -61,7 +76,7 @@ final class OrderComponents {
     }
 
     OrderStore store() {
-        return infrastructure.orders();
+        return infrastructure.store();
     }
 
     Notifier notifier() {
@@ -72,7 +87,7 @@ final class OrderComponents {
         return basics.sweeper(notifications(), infrastructure.form());
     }
 
-    private OrderNotifications notifications() {
-        return new OrderNotifications(infrastructure.orders(), new OrderEmails(basics.data()));
+    private RecordNotifications<StoredOrder> notifications() {
+        return new RecordNotifications<>(infrastructure.store()::find, new OrderEmails(basics.data()));
     }
 }

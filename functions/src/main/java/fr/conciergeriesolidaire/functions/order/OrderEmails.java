@@ -7,7 +7,9 @@ import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.functions.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.mail.Email;
 import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
+import fr.conciergeriesolidaire.functions.notification.Delivery;
 import fr.conciergeriesolidaire.functions.notification.DeliveryAlert;
+import fr.conciergeriesolidaire.functions.notification.RecordNotifications;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import java.util.Map;
  * order, the team also the contact details, a partner only its own lines, the slot, the counter, the
  * reference and the customer's first name. Subjects hold no user text.
  */
-final class OrderEmails {
+final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
     private final SiteData data;
     private final Organisation organisation;
 
@@ -98,13 +100,19 @@ final class OrderEmails {
                                 + FrenchFormat.date(request.slot().date()));
     }
 
-    Email alert(StoredOrder order, String failedRecipient, int attempts) {
+    @Override
+    public Map<String, Delivery> deliveries(StoredOrder order) {
+        return order.deliveries();
+    }
+
+    @Override
+    public Email alert(StoredOrder order, String failedRecipient, int attempts) {
         return DeliveryAlert.email(
                 organisation.team().email(), "la commande " + order.reference(), describe(failedRecipient), attempts);
     }
 
-    /** The message for one recipient key of the order's deliveries. */
-    Email message(StoredOrder order, String recipient) {
+    @Override
+    public Email message(StoredOrder order, String recipient) {
         if (recipient.equals(Recipients.CUSTOMER)) {
             return customer(order);
         }

@@ -38,6 +38,11 @@ public final class FormReader {
         return fields.text(field, errors);
     }
 
+    /** A whole number: a JSON integer, or digits in a form. */
+    public Optional<Long> number(String field) {
+        return fields.number(field, errors);
+    }
+
     public Optional<String> required(String field) {
         Optional<String> value = text(field);
         if (value.isEmpty() && !errors.has(field)) {

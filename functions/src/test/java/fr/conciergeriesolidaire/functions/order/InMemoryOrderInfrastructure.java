@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.References;
+import fr.conciergeriesolidaire.functions.submission.FeatureInfrastructure;
 import fr.conciergeriesolidaire.functions.submission.FormInfrastructure;
 import fr.conciergeriesolidaire.functions.testing.InMemoryForms;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The order feature's ports held in memory, for handler tests that check translation (events in, responses
  * out) without a database. Storage behaviour itself is tested against dynalite in the *IT classes.
  */
-final class InMemoryOrderInfrastructure implements OrderInfrastructure {
+final class InMemoryOrderInfrastructure implements FeatureInfrastructure<OrderStore> {
     private final InMemoryForms form = new InMemoryForms();
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
@@ -29,7 +30,7 @@ final class InMemoryOrderInfrastructure implements OrderInfrastructure {
     }
 
     @Override
-    public OrderStore orders() {
+    public OrderStore store() {
         return new OrderStore() {
             @Override
             public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {

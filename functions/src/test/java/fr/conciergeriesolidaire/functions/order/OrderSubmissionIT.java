@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.testing.Concurrently;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -43,7 +39,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
 
         // WHEN
         List<APIGatewayV2HTTPResponse> responses =
-                concurrently(20, index -> () -> submissions.handleRequest(OrderEvents.json(body), null));
+                Concurrently.run(20, index -> () -> submissions.handleRequest(OrderEvents.json(body), null));
 
         // THEN one reference for all, one stored order, and notifying it (twice, as stream + sweeper may) sends one set
         assertThat(responses)
@@ -55,7 +51,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
         assertThat(ordersOf("alice@exemple.fr")).hasSize(1);
 
         var event = EmulatedOrders.insertEvent(List.of(world.storedOrder(reference)));
-        concurrently(2, index -> () -> notifier.handleRequest(event, null));
+        Concurrently.run(2, index -> () -> notifier.handleRequest(event, null));
         clock.advance(Duration.ofMinutes(5));
         sweeper.handleRequest(null, null);
 
@@ -114,7 +110,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
 
         // WHEN they are submitted 8 at a time, then notified by stream batches while the sweeper also runs
         List<APIGatewayV2HTTPResponse> responses =
-                concurrently(events.size(), index -> () -> submissions.handleRequest(events.get(index), null));
+                Concurrently.run(events.size(), index -> () -> submissions.handleRequest(events.get(index), null));
         assertThat(responses)
                 .allSatisfy(response -> assertThat(response.getStatusCode()).isEqualTo(201));
         List<Map<String, AttributeValue>> stored = world.storedOrders().stream()
@@ -129,7 +125,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
         }
         work.add(() -> sweeper.handleRequest(null, null));
         work.add(() -> sweeper.handleRequest(null, null));
-        runAll(work);
+        Concurrently.runAll(work);
 
         // THEN every partner got each of its orders exactly once (and customers and team theirs)
         Set<String> references =
@@ -316,34 +312,6 @@ class OrderSubmissionIT extends WithEmulatedOrders {
             return Json.MAPPER.readTree(response.getBody());
         } catch (java.io.IOException e) {
             throw new AssertionError(response.getBody(), e);
-        }
-    }
-
-    private static <T> List<T> concurrently(int count, Function<Integer, Callable<T>> task) throws Exception {
-        List<Callable<T>> tasks =
-                IntStream.range(0, count).mapToObj(task::apply).toList();
-        return runAll(tasks);
-    }
-
-    private static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
