@@ -14,7 +14,7 @@ final class EmulatedOrders extends EmulatedAws {
         super(emulators);
     }
 
-    static EmulatedOrders inMemory() {
+    public static EmulatedOrders inMemory() {
         return new EmulatedOrders(Emulators.startInMemory());
     }
 

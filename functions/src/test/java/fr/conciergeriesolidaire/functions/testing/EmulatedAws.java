@@ -30,6 +30,11 @@ public class EmulatedAws implements AutoCloseable {
         this.tableNames = emulators.dynamoDb().createTables(template, id -> id);
     }
 
+    /** Emulators holding their data in memory, for one test class. */
+    public static EmulatedAws inMemory() {
+        return new EmulatedAws(Emulators.startInMemory());
+    }
+
     public Emulators emulators() {
         return emulators;
     }
