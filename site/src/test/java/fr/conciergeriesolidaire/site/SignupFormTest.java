@@ -53,19 +53,9 @@ class SignupFormTest {
 
     @Test
     void givenTheForm_thenItPostsToTheApiAndWorksWithoutScript() {
-        assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/api/subscriptions");
+        SiteChecks.assertFormPostsWithoutScript(
+                page, form, "/api/subscriptions", "/scripts/formulaires.js", "/scripts/adhesion.js");
         assertThat(form.attr("data-confirmation")).isEqualTo("/api/subscriptions/confirmation");
-        assertThat(form.select("button[type=submit]")).hasSize(1);
-        assertThat(page.select("script[src]").eachAttr("src"))
-                .containsExactly("/scripts/formulaires.js", "/scripts/adhesion.js");
-        assertThat(page.select("script:not([src])").eachAttr("type"))
-                .allMatch(type -> type.equals("application/json") || type.equals("application/ld+json"));
-        assertThat(page.getAllElements().stream()
-                        .flatMap(element -> element.attributes().asList().stream())
-                        .filter(attribute -> attribute.getKey().startsWith("on")))
-                .as("inline event handlers")
-                .isEmpty();
     }
 
     @Test

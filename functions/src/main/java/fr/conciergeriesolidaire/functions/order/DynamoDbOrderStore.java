@@ -1,9 +1,12 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
+import fr.conciergeriesolidaire.functions.config.AwsParts;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
+import fr.conciergeriesolidaire.functions.idempotency.References;
 import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +36,16 @@ final class DynamoDbOrderStore implements OrderStore {
         this.put = put;
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
+    }
+
+    /** On AWS: the put needs the hash secret, so it is built only when the first order is placed. */
+    static DynamoDbOrderStore on(AwsParts parts, String table, FormBasics basics) {
+        return new DynamoDbOrderStore(
+                parts.dynamoDb(),
+                table,
+                () -> new IdempotentPut(parts.dynamoDb(), new References(parts.hash())),
+                basics.data().policies().retention(),
+                basics.retryPolicy().sweeperGrace());
     }
 
     @Override

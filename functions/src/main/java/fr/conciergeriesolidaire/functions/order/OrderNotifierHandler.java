@@ -1,21 +1,17 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import fr.conciergeriesolidaire.functions.notification.StreamNotifications;
+import fr.conciergeriesolidaire.functions.notification.StreamNotifierHandler;
 import java.time.Clock;
 import java.util.Map;
 
-/** The orders table's stream: sends each new order's e-mails right away (see {@link StreamNotifications}). */
-public final class OrderNotifierHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private final StreamNotifications notifications;
-
+/** The orders table's stream: sends each new order's e-mails (customer, team, each partner) right away. */
+public final class OrderNotifierHandler extends StreamNotifierHandler {
+    /** Used by AWS Lambda: configuration from the process environment. */
     public OrderNotifierHandler() {
         this(System.getenv());
     }
 
+    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
     public OrderNotifierHandler(Map<String, String> environment) {
         this(environment, Clock.systemUTC());
     }
@@ -25,11 +21,6 @@ public final class OrderNotifierHandler implements RequestHandler<DynamodbEvent,
     }
 
     OrderNotifierHandler(OrderComponents components) {
-        this.notifications = new StreamNotifications(components.notifier(), OrderItemMapper.REFERENCE);
-    }
-
-    @Override
-    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return notifications.deliver(event);
+        super(components.feature().notifier(), OrderItemMapper.REFERENCE);
     }
 }

@@ -1,11 +1,13 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
+import fr.conciergeriesolidaire.functions.config.AwsParts;
 import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.ExclusivePut;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
 import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,6 +44,18 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
         this.duplicateSummary = duplicateSummary;
+    }
+
+    /** On AWS: the put needs the hash secret, so it is built only when the first sign-up is placed. */
+    static DynamoDbSubscriptionStore on(
+            AwsParts parts, String table, FormBasics basics, Function<String, String> duplicateSummary) {
+        return new DynamoDbSubscriptionStore(
+                parts.dynamoDb(),
+                table,
+                () -> new ExclusivePut(parts.dynamoDb(), parts.hash()),
+                basics.data().policies().retention(),
+                basics.retryPolicy().sweeperGrace(),
+                duplicateSummary);
     }
 
     @Override

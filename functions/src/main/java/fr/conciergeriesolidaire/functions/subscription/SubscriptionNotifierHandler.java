@@ -1,21 +1,17 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import fr.conciergeriesolidaire.functions.notification.StreamNotifications;
+import fr.conciergeriesolidaire.functions.notification.StreamNotifierHandler;
 import java.time.Clock;
 import java.util.Map;
 
-/** The subscriptions table's stream: sends each new sign-up's e-mails right away (see {@link StreamNotifications}). */
-public final class SubscriptionNotifierHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private final StreamNotifications notifications;
-
+/** The subscriptions table's stream: sends each new sign-up's e-mails (contact person, team) right away. */
+public final class SubscriptionNotifierHandler extends StreamNotifierHandler {
+    /** Used by AWS Lambda: configuration from the process environment. */
     public SubscriptionNotifierHandler() {
         this(System.getenv());
     }
 
+    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
     public SubscriptionNotifierHandler(Map<String, String> environment) {
         this(environment, Clock.systemUTC());
     }
@@ -25,11 +21,6 @@ public final class SubscriptionNotifierHandler implements RequestHandler<Dynamod
     }
 
     SubscriptionNotifierHandler(SubscriptionComponents components) {
-        this.notifications = new StreamNotifications(components.notifier(), SubscriptionItemMapper.REFERENCE);
-    }
-
-    @Override
-    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        return notifications.deliver(event);
+        super(components.feature().notifier(), SubscriptionItemMapper.REFERENCE);
     }
 }

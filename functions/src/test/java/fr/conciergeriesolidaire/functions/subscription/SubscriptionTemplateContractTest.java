@@ -30,10 +30,10 @@ class SubscriptionTemplateContractTest {
     @Test
     void givenTheSubmissionFunction_thenAMissingVariableFailsItsColdStartAndNamesIt() {
         Map<String, String> environment = ProjectTemplate.environment(template, "SubscriptionSubmissionFunction");
-        environment.remove(SubscriptionComponents.TABLE);
+        environment.remove(SubscriptionComponents.TABLE.tableVariable());
 
         assertThatThrownBy(() -> new SubscriptionSubmissionHandler(environment))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(SubscriptionComponents.TABLE);
+                .hasMessageContaining(SubscriptionComponents.TABLE.tableVariable());
     }
 }

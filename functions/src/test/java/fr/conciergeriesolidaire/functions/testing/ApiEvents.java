@@ -8,34 +8,30 @@ public final class ApiEvents {
     private ApiEvents() {}
 
     public static APIGatewayV2HTTPEvent post(String path, String contentType, String body, String sourceIp) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("POST " + path)
-                .withRawPath(path)
+        return request("POST", path, sourceIp)
                 .withHeaders(contentType == null ? Map.of() : Map.of("content-type", contentType))
                 .withBody(body)
                 .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST")
-                                .withPath(path)
-                                .withSourceIp(sourceIp)
-                                .build())
-                        .build())
                 .build();
     }
 
     public static APIGatewayV2HTTPEvent get(String path, Map<String, String> query) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("GET " + path)
-                .withRawPath(path)
+        return request("GET", path, "203.0.113.7")
                 .withQueryStringParameters(query)
+                .build();
+    }
+
+    private static APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder request(
+            String method, String path, String sourceIp) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withRouteKey(method + " " + path)
+                .withRawPath(path)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET")
+                                .withMethod(method)
                                 .withPath(path)
-                                .withSourceIp("203.0.113.7")
+                                .withSourceIp(sourceIp)
                                 .build())
-                        .build())
-                .build();
+                        .build());
     }
 }
