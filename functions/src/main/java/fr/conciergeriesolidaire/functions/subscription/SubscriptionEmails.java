@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
+import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.functions.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.mail.Email;
@@ -107,7 +108,7 @@ final class SubscriptionEmails implements RecordNotifications.Messages<StoredSub
         details.put("Adresse de l'entreprise", request.companyAddress().oneLine());
         details.put(
                 "Site où viendrait le concierge",
-                request.otherSite().map(site -> site.oneLine()).orElse("la même adresse"));
+                request.otherSite().map(Address::oneLine).orElse("la même adresse"));
         details.put("Salariés sur le site", FrenchFormat.count(request.employees()));
         details.put("Démarrage souhaité", FrenchFormat.date(request.startDate()));
         return details;

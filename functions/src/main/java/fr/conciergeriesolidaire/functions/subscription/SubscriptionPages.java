@@ -29,8 +29,8 @@ final class SubscriptionPages {
                 + Html.escape(QuoteWording.sentence(subscription.request().quote()))
                 + "</p>\n<h2>Et maintenant\u202f?</h2>\n<ul>\n"
                 + "<li>Un e-mail de confirmation est envoyé à la personne à contacter.</li>\n"
-                + "<li>Notre équipe l'appelle dans les prochains jours pour fixer avec vous les jours et horaires de"
-                + " présence du concierge.</li>\n"
+                + "<li>Notre équipe appelle la personne à contacter dans les prochains jours pour fixer les jours et"
+                + " horaires de présence du concierge.</li>\n"
                 + "<li>Rien n'est engagé avant la signature de la convention.</li>\n</ul>\n"
                 + "<p><a href=\"" + COMPANY_PAGE + "\">Retour à la page Entreprises</a></p>\n";
         return HttpResponse.html(
