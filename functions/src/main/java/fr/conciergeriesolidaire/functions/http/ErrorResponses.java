@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.http;
 
 import fr.conciergeriesolidaire.functions.antispam.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.storage.StorageUnavailableException;
 import fr.conciergeriesolidaire.functions.validation.FieldError;
@@ -39,6 +40,15 @@ public final class ErrorResponses {
                             + " pour en faire une nouvelle.",
                     List.of(),
                     format);
+        }
+        if (failure instanceof DuplicateSubmissionException duplicate) {
+            if (format == ResponseFormat.JSON) {
+                // The contract's body plus the reference already given, for the page's script to show.
+                Map<String, Object> body = jsonBody(duplicate.summary(), List.of());
+                body.put("reference", duplicate.reference());
+                return HttpResponse.json(409, body);
+            }
+            return answer(409, duplicate.summary(), List.of(), format);
         }
         if (failure instanceof PayloadTooLargeException) {
             return answer(413, "Le contenu envoyé est trop volumineux.", List.of(), format);
@@ -86,16 +96,20 @@ public final class ErrorResponses {
 
     private HttpResponse answer(int status, String message, List<FieldError> errors, ResponseFormat format) {
         if (format == ResponseFormat.JSON) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("message", message);
-            body.put(
-                    "errors",
-                    errors.stream()
-                            .map(error -> Map.of("field", error.field(), "message", error.message()))
-                            .toList());
-            return HttpResponse.json(status, body);
+            return HttpResponse.json(status, jsonBody(message, errors));
         }
         return HttpResponse.html(status, shell.page(title(status), errorMain(status, message, errors)));
+    }
+
+    private static Map<String, Object> jsonBody(String message, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", message);
+        body.put(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
+        return body;
     }
 
     private String title(int status) {

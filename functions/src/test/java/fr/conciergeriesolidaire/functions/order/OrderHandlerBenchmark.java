@@ -1,9 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
-import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,12 +62,8 @@ public final class OrderHandlerBenchmark {
             long[] notifier = coldStart(classpath, notifierEnvironment, "notifier", reference);
 
             OrderSubmissionHandler stored = new OrderSubmissionHandler(environment, Clock.systemUTC());
-            OrderSubmissionHandler inMemory = new OrderSubmissionHandler(new OrderComponents(
-                    SiteDataLoader.fromClasspath(),
-                    ResponseShell.fromClasspath(),
-                    Clock.systemUTC(),
-                    RetryPolicy.standard(),
-                    new InMemoryOrderInfrastructure()));
+            OrderSubmissionHandler inMemory = new OrderSubmissionHandler(
+                    new OrderComponents(FormBasics.packaged(Clock.systemUTC()), new InMemoryOrderInfrastructure()));
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 

@@ -1,18 +1,20 @@
-package fr.conciergeriesolidaire.functions.order;
+package fr.conciergeriesolidaire.functions.submission;
 
 import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
 import fr.conciergeriesolidaire.functions.mail.Mailer;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
 import fr.conciergeriesolidaire.functions.security.KeyedHash;
 
-/** What orders need from outside the JVM; built on AWS in production ({@link AwsOrderInfrastructure}). */
-interface OrderInfrastructure {
+/**
+ * What every form feature needs from outside the JVM besides its own store: built on AWS in production
+ * ({@code config.AwsFormInfrastructure}), held in memory by handler tests.
+ */
+public interface FormInfrastructure {
     KeyedHash hash();
-
-    OrderStore orders();
 
     RateLimiter rateLimiter();
 
+    /** The e-mails to send, kept on the feature's records. */
     OutboxTable outbox();
 
     Mailer mailer();
