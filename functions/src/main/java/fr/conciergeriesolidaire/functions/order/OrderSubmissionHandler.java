@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.config.Environment;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.SubmissionEndpoint;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.util.Map;
 public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final SubmissionEndpoint endpoint;
     private final OrderService service;
+    private final ClientAddress clientAddress;
 
     /** Used by AWS Lambda: configuration from the process environment. */
     public OrderSubmissionHandler() {
@@ -25,12 +28,19 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
     }
 
     public OrderSubmissionHandler(Map<String, String> environment, Clock clock) {
-        this(OrderComponents.fromEnvironment(environment, clock));
+        this(
+                OrderComponents.fromEnvironment(environment, clock),
+                ClientAddress.fromEnvironment(new Environment(environment)));
     }
 
     OrderSubmissionHandler(OrderComponents components) {
+        this(components, ClientAddress.sourceOnly());
+    }
+
+    OrderSubmissionHandler(OrderComponents components, ClientAddress clientAddress) {
         this.endpoint = components.endpoint();
         this.service = components.service();
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -38,7 +48,8 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
         HttpRequest request = HttpRequest.from(event);
         return endpoint.handle(
                         request,
-                        (fields, format) -> OrderResponses.placed(service.submit(fields, request.sourceIp()), format))
+                        (fields, format) ->
+                                OrderResponses.placed(service.submit(fields, clientAddress.of(request)), format))
                 .toEvent();
     }
 }
