@@ -175,6 +175,11 @@ public final class SamTemplate {
         return value instanceof Map<?, ?> map ? stringKeys(map) : Map.of();
     }
 
+    /** The value as a whole number, or {@code fallback} if it is not one (a property left to its default). */
+    public static int integer(Object value, int fallback) {
+        return value instanceof Number number ? number.intValue() : fallback;
+    }
+
     /** The value as a list, or an empty one if it is not a list. */
     public static List<Object> list(Object value) {
         return value instanceof List<?> list ? List.copyOf(list) : List.of();

@@ -101,11 +101,7 @@ public final class LocalPlatform implements AutoCloseable {
                 server.createContext(
                         "/", new StaticSite(layout.siteOutput(), ContentTypes.fromClasspath(), responder)));
         contexts.forEach(context -> context.getFilters().add(log));
-        ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
-            Thread daemon = new Thread(runnable, "http");
-            daemon.setDaemon(true);
-            return daemon;
-        });
+        ExecutorService workers = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
         started.add(workers::shutdownNow);
         server.setExecutor(workers);
         server.start();

@@ -49,8 +49,8 @@ public final class LocalFunctions {
                     definition,
                     handler(definition, environment),
                     types(definition),
-                    integer(template.functionProperty(id, "MemorySize"), 128),
-                    integer(template.functionProperty(id, "Timeout"), 3)));
+                    SamTemplate.integer(template.functionProperty(id, "MemorySize"), 128),
+                    SamTemplate.integer(template.functionProperty(id, "Timeout"), 3)));
         }
         return new LocalFunctions(functions);
     }
@@ -112,9 +112,5 @@ public final class LocalFunctions {
             throw new StartupException(definition.logicalId() + " : la classe " + definition.handlerClass()
                     + " (Handler de template.yaml) est introuvable ; reconstruisez avec ./mvnw -DskipTests package.");
         }
-    }
-
-    private static int integer(Object value, int fallback) {
-        return value instanceof Number number ? number.intValue() : fallback;
     }
 }

@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.local.streams;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import fr.conciergeriesolidaire.emulators.DynamoDbEmulator;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.DaemonThreads;
 import fr.conciergeriesolidaire.local.functions.EventSources;
 import fr.conciergeriesolidaire.local.functions.LocalFunction;
 import fr.conciergeriesolidaire.local.functions.LocalFunctions;
@@ -26,11 +27,8 @@ import java.util.regex.Pattern;
 public final class Schedules implements AutoCloseable {
     private static final Pattern RATE = Pattern.compile("rate\\(\\s*(\\d+)\\s+(minutes?|hours?|days?)\\s*\\)");
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread daemon = new Thread(runnable, "schedules");
-        daemon.setDaemon(true);
-        return daemon;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("schedules"));
 
     private Schedules() {}
 

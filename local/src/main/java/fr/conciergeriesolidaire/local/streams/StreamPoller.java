@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.local.streams;
 
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.DaemonThreads;
 import fr.conciergeriesolidaire.local.StartupException;
 import fr.conciergeriesolidaire.local.functions.EventSources;
 import fr.conciergeriesolidaire.local.functions.LocalFunction;
@@ -27,11 +28,8 @@ public final class StreamPoller implements AutoCloseable {
 
     private final List<StreamSubscription> subscriptions;
     private final PrintStream log;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread daemon = new Thread(runnable, "table-streams");
-        daemon.setDaemon(true);
-        return daemon;
-    });
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("table-streams"));
     private final AtomicBoolean queued = new AtomicBoolean();
 
     private StreamPoller(List<StreamSubscription> subscriptions, PrintStream log) {

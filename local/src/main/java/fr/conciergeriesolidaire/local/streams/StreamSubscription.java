@@ -41,8 +41,8 @@ final class StreamSubscription {
         this.tableId = tableId;
         this.stream = stream;
         this.viewType = viewType;
-        this.batchSize = integer(eventProperties.get("BatchSize"), 100);
-        this.maximumRetries = integer(eventProperties.get("MaximumRetryAttempts"), -1);
+        this.batchSize = SamTemplate.integer(eventProperties.get("BatchSize"), 100);
+        this.maximumRetries = SamTemplate.integer(eventProperties.get("MaximumRetryAttempts"), -1);
         this.reportsItemFailures =
                 SamTemplate.list(eventProperties.get("FunctionResponseTypes")).contains("ReportBatchItemFailures");
     }
@@ -100,9 +100,5 @@ final class StreamSubscription {
         log.println(function.logicalId() + " ← flux de " + tableId + " : " + items.size() + " enregistrement(s), "
                 + (System.nanoTime() - start) / 1_000_000 + " ms" + (outcome.isEmpty() ? "" : ", " + outcome));
         return pending;
-    }
-
-    private static int integer(Object value, int fallback) {
-        return value instanceof Number number ? number.intValue() : fallback;
     }
 }
