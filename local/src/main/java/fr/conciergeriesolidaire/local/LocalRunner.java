@@ -1,5 +1,7 @@
 package fr.conciergeriesolidaire.local;
 
+import fr.conciergeriesolidaire.emulators.DynamoDbEmulator;
+import fr.conciergeriesolidaire.emulators.EmulatedService;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
 import fr.conciergeriesolidaire.local.site.SiteBuild;
 import java.io.PrintStream;
@@ -29,28 +31,23 @@ public final class LocalRunner {
         }
     }
 
-    private static void welcome(PrintStream console, ProjectLayout layout, RunnerOptions options, LocalPlatform p) {
-        String url = "http://localhost:" + p.port();
+    private static void welcome(PrintStream console, ProjectLayout layout, RunnerOptions options, LocalPlatform platform) {
+        String url = "http://localhost:" + platform.port();
+        DynamoDbEmulator dynamoDb = platform.emulators().dynamoDb();
         console.println("Conciergerie solidaire en local : " + url + "/");
-        console.println("  API : " + String.join(", ", p.routeKeys()) + " ; santé : GET /api/health");
+        console.println("  API : " + String.join(", ", platform.routeKeys()) + " ; santé : GET /api/health");
         console.println("  Courriels envoyés : " + url + MailsPage.PATH);
-        console.println("  DynamoDB : "
-                + describe(
-                        p.emulators().dynamoDb().isChildProcess(),
-                        "dynalite",
-                        p.emulators().dynamoDb().endpoint().toString())
-                + (options.inMemory() || !p.emulators().dynamoDb().isChildProcess()
+        console.println("  DynamoDB : " + describe(dynamoDb, "dynalite")
+                + (options.inMemory() || !dynamoDb.isChildProcess()
                         ? ""
                         : ", données dans " + layout.relative(layout.dataFolder()) + "/ (--in-memory : en mémoire)"));
-        console.println("  SES : "
-                + describe(
-                        p.emulators().mail().isChildProcess(),
-                        "aws-ses-v2-local",
-                        p.emulators().mail().endpoint().toString()));
+        console.println("  SES : " + describe(platform.emulators().mail(), "aws-ses-v2-local"));
         console.println("Ctrl-C pour arrêter.");
     }
 
-    private static String describe(boolean child, String emulator, String endpoint) {
-        return child ? emulator + " sur " + endpoint : endpoint + " (DYNAMODB_ENDPOINT / SES_ENDPOINT)";
+    private static String describe(EmulatedService service, String emulator) {
+        return service.isChildProcess()
+                ? emulator + " sur " + service.endpoint()
+                : service.endpoint() + " (DYNAMODB_ENDPOINT / SES_ENDPOINT)";
     }
 }

@@ -81,10 +81,6 @@ public final class StreamPoller implements AutoCloseable {
                 .toList();
     }
 
-    public boolean isEmpty() {
-        return subscriptions.isEmpty();
-    }
-
     /** Something may have been written: deliver soon (once, however many writes ask meanwhile). */
     public void wake() {
         if (!subscriptions.isEmpty() && queued.compareAndSet(false, true)) {
