@@ -31,7 +31,8 @@ public final class LocalRunner {
         }
     }
 
-    private static void welcome(PrintStream console, ProjectLayout layout, RunnerOptions options, LocalPlatform platform) {
+    private static void welcome(
+            PrintStream console, ProjectLayout layout, RunnerOptions options, LocalPlatform platform) {
         String url = "http://localhost:" + platform.port();
         DynamoDbEmulator dynamoDb = platform.emulators().dynamoDb();
         console.println("Conciergerie solidaire en local : " + url + "/");
