@@ -38,7 +38,7 @@ public final class AwsFeature<S> implements FeatureInfrastructure<S> {
     @Override
     public synchronized S store() {
         if (store == null) {
-            store = storeFactory.apply(parts, parts.table(table.tableVariable()));
+            store = storeFactory.apply(parts, parts.table(table));
         }
         return store;
     }

@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.config;
 
 import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.mail.Mailer;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
 import fr.conciergeriesolidaire.functions.security.KeyedHash;
@@ -26,15 +27,20 @@ final class AwsFormInfrastructure implements FormInfrastructure {
     @Override
     public synchronized RateLimiter rateLimiter() {
         if (rateLimiter == null) {
-            rateLimiter = parts.rateLimiter(table.rateLimitVariable(), table.defaultRateLimit());
+            rateLimiter = parts.rateLimiter(table);
         }
         return rateLimiter;
     }
 
     @Override
+    public ClientAddress clientAddress() {
+        return parts.clientAddress();
+    }
+
+    @Override
     public synchronized OutboxTable outbox() {
         if (outbox == null) {
-            outbox = new OutboxTable(parts.dynamoDb(), parts.table(table.tableVariable()), table.keyAttribute());
+            outbox = new OutboxTable(parts.dynamoDb(), parts.table(table), table.keyAttribute());
         }
         return outbox;
     }

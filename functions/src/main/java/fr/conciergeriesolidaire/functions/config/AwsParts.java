@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.config;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.functions.antispam.DynamoDbRateLimiter;
 import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.mail.Mailer;
 import fr.conciergeriesolidaire.functions.mail.SesMailer;
 import fr.conciergeriesolidaire.functions.security.KeyedHash;
@@ -27,9 +28,9 @@ public final class AwsParts {
         this.clients = new AwsClients(environment);
     }
 
-    /** A table's name, from the variable template.yaml fills with its {@code !Ref}. */
-    public String table(String variable) {
-        return environment.required(variable);
+    /** A feature table's name, from the variable template.yaml fills with its {@code !Ref}. */
+    public String table(AwsTable table) {
+        return table.tableName().apply(environment);
     }
 
     public synchronized DynamoDbClient dynamoDb() {
@@ -56,16 +57,23 @@ public final class AwsParts {
         return mailer;
     }
 
+    public ClientAddress clientAddress() {
+        return ClientAddress.fromEnvironment(environment);
+    }
+
     /**
      * A rate limiter shared by every instance, counting per client in {@code RATE_LIMITS_TABLE} over the window of
-     * policies.yaml; the limit per window comes from {@code limitVariable} when set.
+     * policies.yaml; the limit per window is the feature's, unless its override variable is set.
      */
-    public RateLimiter rateLimiter(String limitVariable, int defaultLimit) {
+    public RateLimiter rateLimiter(AwsTable table) {
         return new DynamoDbRateLimiter(
                 dynamoDb(),
-                table("RATE_LIMITS_TABLE"),
+                environment.required("RATE_LIMITS_TABLE"),
                 hash(),
                 data.policies().retention().rateLimit(),
-                environment.optional(limitVariable).map(Integer::parseInt).orElse(defaultLimit));
+                table.rateLimitOverride()
+                        .apply(environment)
+                        .map(Integer::parseInt)
+                        .orElse(table.defaultRateLimit()));
     }
 }

@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.http;
 import fr.conciergeriesolidaire.functions.antispam.TooManyRequestsException;
 import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.idempotency.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.storage.StorageUnavailableException;
 import fr.conciergeriesolidaire.functions.validation.FieldError;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
@@ -49,6 +50,14 @@ public final class ErrorResponses {
                 return HttpResponse.json(409, body);
             }
             return answer(409, duplicate.summary(), List.of(), format);
+        }
+        if (failure instanceof SubmissionLimitReachedException) {
+            return answer(
+                    409,
+                    "Nous avons déjà reçu de nombreuses demandes pour ce site\u202f; contactez la conciergerie pour"
+                            + " que nous l'étudiions ensemble.",
+                    List.of(),
+                    format);
         }
         if (failure instanceof PayloadTooLargeException) {
             return answer(413, "Le contenu envoyé est trop volumineux.", List.of(), format);

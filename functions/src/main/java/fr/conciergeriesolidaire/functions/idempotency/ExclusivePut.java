@@ -81,7 +81,7 @@ public final class ExclusivePut {
             }
             int free = row.isEmpty() ? 0 : row.lastKey() + 1;
             if (free >= SLOTS) {
-                throw new IllegalStateException("Every slot of this thing is taken");
+                throw new SubmissionLimitReachedException();
             }
             String reference = reference(thingHash, free);
             Map<String, AttributeValue> attributes = new HashMap<>(itemFor.apply(reference));
@@ -94,7 +94,8 @@ public final class ExclusivePut {
                 // Another submission got there first: read the row again and see who.
             }
         }
-        throw new IllegalStateException("Too much contention on one thing");
+        // Each round has a winner, so this takes more concurrent submissions of one thing than slots: busy, not broken.
+        throw new StorageUnavailableException(new IllegalStateException("Too much contention on one thing"));
     }
 
     private String reference(String thingHash, int slot) {

@@ -14,7 +14,11 @@ import java.util.Map;
 /** Assembles the order feature: the shared form parts, plus its validator, pages and e-mails. */
 final class OrderComponents {
     static final String ACTION = "order";
-    static final AwsTable TABLE = new AwsTable("ORDERS_TABLE", OrderItemMapper.REFERENCE, "ORDER_RATE_LIMIT", 30);
+    static final AwsTable TABLE = new AwsTable(
+            environment -> environment.required("ORDERS_TABLE"),
+            OrderItemMapper.REFERENCE,
+            environment -> environment.optional("ORDER_RATE_LIMIT"),
+            30);
 
     private final FormFeature<OrderStore> feature;
 

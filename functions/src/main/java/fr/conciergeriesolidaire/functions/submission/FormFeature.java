@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.submission;
 
 import fr.conciergeriesolidaire.functions.antispam.SpamGuard;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.ConfirmationLookup;
 import fr.conciergeriesolidaire.functions.http.ErrorResponses;
 import fr.conciergeriesolidaire.functions.http.FormPage;
@@ -67,6 +68,10 @@ public final class FormFeature<S> {
                 new IdempotencyKeys(form.hash()),
                 store,
                 basics.clock());
+    }
+
+    public ClientAddress clientAddress() {
+        return infrastructure.form().clientAddress();
     }
 
     public ErrorResponses errors() {

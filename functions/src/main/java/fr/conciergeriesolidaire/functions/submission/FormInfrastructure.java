@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.submission;
 
 import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.mail.Mailer;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
 import fr.conciergeriesolidaire.functions.security.KeyedHash;
@@ -13,6 +14,9 @@ public interface FormInfrastructure {
     KeyedHash hash();
 
     RateLimiter rateLimiter();
+
+    /** Who is submitting, as the rate limit must see it (the visitor's address behind CloudFront). */
+    ClientAddress clientAddress();
 
     /** The e-mails to send, kept on the feature's records. */
     OutboxTable outbox();

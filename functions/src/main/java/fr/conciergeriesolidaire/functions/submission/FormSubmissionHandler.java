@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
@@ -19,12 +20,14 @@ import java.util.function.BiFunction;
 public abstract class FormSubmissionHandler<T>
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final SubmissionEndpoint endpoint;
+    private final ClientAddress clientAddress;
     private final Intake<?, T> intake;
     private final BiFunction<T, ResponseFormat, HttpResponse> answer;
 
     protected FormSubmissionHandler(
-            SubmissionEndpoint endpoint, Intake<?, T> intake, BiFunction<T, ResponseFormat, HttpResponse> answer) {
-        this.endpoint = endpoint;
+            FormFeature<?> feature, Intake<?, T> intake, BiFunction<T, ResponseFormat, HttpResponse> answer) {
+        this.endpoint = feature.endpoint();
+        this.clientAddress = feature.clientAddress();
         this.intake = intake;
         this.answer = answer;
     }
@@ -33,7 +36,8 @@ public abstract class FormSubmissionHandler<T>
     public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpRequest request = HttpRequest.from(event);
         return endpoint.handle(
-                        request, (fields, format) -> answer.apply(intake.take(fields, request.sourceIp()), format))
+                        request,
+                        (fields, format) -> answer.apply(intake.take(fields, clientAddress.of(request)), format))
                 .toEvent();
     }
 }

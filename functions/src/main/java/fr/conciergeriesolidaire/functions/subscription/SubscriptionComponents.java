@@ -17,8 +17,11 @@ import java.util.function.Function;
 final class SubscriptionComponents {
     static final String ACTION = "subscription";
     /** Sign-ups are rare: a client sending more than 10 per window is not signing a company up. */
-    static final AwsTable TABLE =
-            new AwsTable("SUBSCRIPTIONS_TABLE", SubscriptionItemMapper.REFERENCE, "SUBSCRIPTION_RATE_LIMIT", 10);
+    static final AwsTable TABLE = new AwsTable(
+            environment -> environment.required("SUBSCRIPTIONS_TABLE"),
+            SubscriptionItemMapper.REFERENCE,
+            environment -> environment.optional("SUBSCRIPTION_RATE_LIMIT"),
+            10);
 
     private final FormFeature<SubscriptionStore> feature;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.conciergeriesolidaire.functions.antispam.TooManyRequestsException;
 import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.idempotency.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.storage.StorageUnavailableException;
 import fr.conciergeriesolidaire.functions.testing.ValidHtml;
 import fr.conciergeriesolidaire.functions.validation.FieldError;
@@ -35,6 +36,7 @@ class ErrorAnswersValidityTest {
                 InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide."),
                 new IdempotencyConflictException(),
                 new DuplicateSubmissionException("K7QM-3XPA", "Une demande est déjà en cours\u00a0: K7QM-3XPA & co."),
+                new SubmissionLimitReachedException(),
                 new PayloadTooLargeException(16_384),
                 new UnsupportedMediaTypeException(),
                 new TooManyRequestsException(Duration.ofMinutes(12)),
@@ -50,5 +52,19 @@ class ErrorAnswersValidityTest {
         assertThat(answer.status()).isBetween(400, 599);
         assertThat(answer.body()).contains("lang=\"fr\"").doesNotContain("@@");
         ValidHtml.assertValid(failure.getClass().getSimpleName(), answer.body());
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void givenAFailureOfTheSubmission_whenAnswered_thenOnlyTheUnexpectedOnesAreServerErrors(RuntimeException failure) {
+        int status = ERRORS.of(failure, ResponseFormat.JSON).status();
+
+        if (failure instanceof IllegalStateException) {
+            assertThat(status).isEqualTo(500);
+        } else if (failure instanceof StorageUnavailableException) {
+            assertThat(status).isEqualTo(503);
+        } else {
+            assertThat(status).isBetween(400, 499);
+        }
     }
 }

@@ -30,10 +30,10 @@ class SubscriptionTemplateContractTest {
     @Test
     void givenTheSubmissionFunction_thenAMissingVariableFailsItsColdStartAndNamesIt() {
         Map<String, String> environment = ProjectTemplate.environment(template, "SubscriptionSubmissionFunction");
-        environment.remove(SubscriptionComponents.TABLE.tableVariable());
+        environment.remove("SUBSCRIPTIONS_TABLE");
 
         assertThatThrownBy(() -> new SubscriptionSubmissionHandler(environment))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(SubscriptionComponents.TABLE.tableVariable());
+                .hasMessageContaining("SUBSCRIPTIONS_TABLE");
     }
 }

@@ -1,15 +1,16 @@
 package fr.conciergeriesolidaire.functions.testing;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
 import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.emulators.NodeTools;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.emulators.SentMail;
-import java.util.ArrayList;
+import fr.conciergeriesolidaire.emulators.StreamEvents;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -43,11 +44,12 @@ public class EmulatedAws implements AutoCloseable {
     public Map<String, String> environmentOf(String functionId) {
         Map<String, String> environment = new HashMap<>(template.environment(functionId, intrinsic -> {
             String reference = intrinsic.reference();
-            if ("HashSecret".equals(reference)) {
-                return HASH_SECRET;
-            }
             if (reference != null && tableNames.containsKey(reference)) {
                 return tableNames.get(reference);
+            }
+            if (reference != null && template.parameters().contains(reference)) {
+                // Secrets and settings: their default, or one test value (HashSecret must be long enough).
+                return Objects.requireNonNullElse(template.parameterDefault(reference), HASH_SECRET);
             }
             throw new IllegalArgumentException("Unresolvable in tests: " + intrinsic);
         }));
@@ -88,49 +90,7 @@ public class EmulatedAws implements AutoCloseable {
 
     /** What a table's stream would deliver for these stored items (dynalite has no streams). */
     public static DynamodbEvent insertEvent(List<Map<String, AttributeValue>> items) {
-        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
-        int sequence = 100;
-        for (Map<String, AttributeValue> item : items) {
-            StreamRecord stream = new StreamRecord()
-                    .withKeys(Map.of("reference", toStream(item.get("reference"))))
-                    .withNewImage(toStream(item))
-                    .withSequenceNumber(Integer.toString(sequence++))
-                    .withStreamViewType(
-                            com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_IMAGE);
-            DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-            record.setEventName("INSERT");
-            record.setEventSource("aws:dynamodb");
-            record.setDynamodb(stream);
-            records.add(record);
-        }
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(records);
-        return event;
-    }
-
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toStream(
-            Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image =
-                new HashMap<>();
-        item.forEach((name, value) -> image.put(name, toStream(value)));
-        return image;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue toStream(
-            AttributeValue value) {
-        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        if (value.s() != null) {
-            converted.setS(value.s());
-        } else if (value.n() != null) {
-            converted.setN(value.n());
-        } else if (value.bool() != null) {
-            converted.setBOOL(value.bool());
-        } else if (value.hasM()) {
-            converted.setM(toStream(value.m()));
-        } else if (value.hasL()) {
-            converted.setL(value.l().stream().map(EmulatedAws::toStream).toList());
-        }
-        return converted;
+        return StreamEvents.inserts(items, List.of("reference"), StreamViewType.NEW_IMAGE, 100);
     }
 
     @Override

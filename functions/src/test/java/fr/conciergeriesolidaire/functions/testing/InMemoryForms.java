@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.testing;
 
 import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.mail.Mailer;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
 import fr.conciergeriesolidaire.functions.security.KeyedHash;
@@ -21,6 +22,11 @@ public final class InMemoryForms implements FormInfrastructure {
     @Override
     public RateLimiter rateLimiter() {
         return (action, client, now) -> {};
+    }
+
+    @Override
+    public ClientAddress clientAddress() {
+        return ClientAddress.sourceOnly();
     }
 
     @Override

@@ -2,11 +2,14 @@ package fr.conciergeriesolidaire.emulators;
 
 import java.net.URI;
 
-/** An emulator running as a child process: started, stopped (to simulate an outage) and restarted on its port. */
-public abstract class ChildEmulator implements AutoCloseable {
-    private final EmulatorProcess process;
+/**
+ * An emulated AWS service: a child process that can be stopped (to simulate an outage) and restarted on its
+ * port, or an external endpoint that is only used.
+ */
+public abstract class EmulatedService implements AutoCloseable {
+    private final ServiceProcess process;
 
-    ChildEmulator(EmulatorProcess process) {
+    EmulatedService(ServiceProcess process) {
         this.process = process;
     }
 
@@ -15,7 +18,7 @@ public abstract class ChildEmulator implements AutoCloseable {
         process.start();
     }
 
-    /** Stops it and every process it started; clients then fail as in a real outage. */
+    /** Stops it and every process it started; clients then fail as in a real outage. No effect on an endpoint. */
     public void stop() {
         process.stop();
     }
@@ -28,6 +31,11 @@ public abstract class ChildEmulator implements AutoCloseable {
 
     public boolean isRunning() {
         return process.isRunning();
+    }
+
+    /** False for an endpoint given from outside: its outages cannot be simulated from here. */
+    public boolean isChildProcess() {
+        return process.isChildProcess();
     }
 
     public URI endpoint() {
