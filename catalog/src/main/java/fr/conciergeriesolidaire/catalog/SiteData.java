@@ -46,6 +46,21 @@ public final class SiteData {
         }
     }
 
+    /**
+     * Data that {@link SiteDataLoader} has already validated, rebuilt without it: the functions' copy of
+     * site/data, compiled at build time ({@code compiled.SiteDataSource}).
+     */
+    public static SiteData ofValidated(
+            Organisation organisation,
+            List<Neighbourhood> neighbourhoods,
+            List<Counter> counters,
+            List<Category> categories,
+            List<Partner> partners,
+            Offer offer,
+            Policies policies) {
+        return new SiteData(organisation, neighbourhoods, counters, categories, partners, offer, policies);
+    }
+
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }

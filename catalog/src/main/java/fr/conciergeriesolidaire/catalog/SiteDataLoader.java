@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads the YAML files of site/data from a folder (the site build) or from the classpath (the functions, which
- * package the very same files), then validates them. Any problem is reported with its file and entry.
+ * Reads the YAML files of site/data from a folder, then validates them: for the site build, and for the functions'
+ * build, which compiles the result into a class ({@code compiled.SiteDataSource}). Any problem is reported with its
+ * file and entry.
  */
 public final class SiteDataLoader {
     public static final String ORGANISATION = "organisation.yaml";
@@ -30,9 +31,6 @@ public final class SiteDataLoader {
     public static final String CATALOG = "catalog.yaml";
     public static final String OFFER = "offer.yaml";
     public static final String POLICIES = "policies.yaml";
-
-    /** Where the functions find the data files on their classpath. */
-    public static final String CLASSPATH_FOLDER = "site-data/";
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
@@ -57,11 +55,6 @@ public final class SiteDataLoader {
                 return null;
             }
         });
-    }
-
-    public static SiteData fromClasspath() {
-        ClassLoader loader = SiteDataLoader.class.getClassLoader();
-        return load(file -> loader.getResourceAsStream(CLASSPATH_FOLDER + file));
     }
 
     record CountersFile(List<Neighbourhood> neighbourhoods, List<Counter> counters) {}

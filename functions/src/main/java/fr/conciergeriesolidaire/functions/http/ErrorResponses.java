@@ -19,7 +19,6 @@ import java.util.Map;
  * listing the errors, each linking to its field on the form.
  */
 public final class ErrorResponses {
-    private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
     static final Duration STORAGE_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final ResponseShell shell;
@@ -82,10 +81,10 @@ public final class ErrorResponses {
                             "Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
         }
         if (failure instanceof StorageUnavailableException) {
-            LOG.log(
-                    Level.WARNING,
-                    "Storage unavailable: {0}",
-                    failure.getCause().getClass().getSimpleName());
+            log().log(
+                            Level.WARNING,
+                            "Storage unavailable: {0}",
+                            failure.getCause().getClass().getSimpleName());
             return answer(
                             503,
                             "Le service est momentanément indisponible et rien n'a été enregistré\u202f; réessayez"
@@ -95,7 +94,7 @@ public final class ErrorResponses {
                     .withHeader("Retry-After", Long.toString(STORAGE_RETRY_AFTER.toSeconds()));
         }
         // Only the exception's type is logged: its message might quote submitted (personal) data.
-        LOG.log(Level.ERROR, "Unexpected failure: {0}", failure.getClass().getName());
+        log().log(Level.ERROR, "Unexpected failure: {0}", failure.getClass().getName());
         return answer(
                 500,
                 "Une erreur inattendue s'est produite\u202f; réessayez plus tard ou contactez la conciergerie.",
@@ -119,6 +118,11 @@ public final class ErrorResponses {
                         .map(error -> Map.of("field", error.field(), "message", error.message()))
                         .toList());
         return body;
+    }
+
+    /** Looked up on a failure only: starting the platform's logging costs every cold start about 10 ms. */
+    private static System.Logger log() {
+        return System.getLogger(ErrorResponses.class.getName());
     }
 
     private String title(int status) {

@@ -1,7 +1,8 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.conciergeriesolidaire.functions.validation.FieldErrors;
+import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,64 +10,75 @@ import java.util.Optional;
 
 /** Fields of a JSON object body. Types are strict: a number is not text, a string is not a boolean. */
 final class JsonFields implements SubmittedFields {
-    private final JsonNode object;
+    private final JsonObject object;
     private final String prefix;
 
-    JsonFields(JsonNode object, String prefix) {
+    private JsonFields(JsonObject object, String prefix) {
         this.object = object;
         this.prefix = prefix;
     }
 
+    /** The fields of a body that must hold one JSON object; anything else is an {@code InvalidInputException}. */
+    static JsonFields parse(String body) {
+        try {
+            if (Json.read(body) instanceof JsonObject object) {
+                return new JsonFields(object, "");
+            }
+            throw InvalidInputException.unreadable("Le contenu envoyé doit être un objet JSON.");
+        } catch (JsonProcessingException malformed) {
+            throw InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide.");
+        }
+    }
+
     @Override
     public Optional<String> text(String field, FieldErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
+        Object value = object.get(field);
+        if (value == null) {
             return Optional.empty();
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof String text)) {
             errors.add(prefix + field, NOT_TEXT);
             return Optional.empty();
         }
-        return value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     @Override
     public boolean checked(String field, FieldErrors errors) {
-        JsonNode value = object.get(field);
-        if (value != null && !value.isNull() && !value.isBoolean()) {
+        Object value = object.get(field);
+        if (value != null && !(value instanceof Boolean)) {
             errors.add(prefix + field, "Ce champ doit valoir true ou false.");
             return false;
         }
-        return value != null && value.asBoolean();
+        return Boolean.TRUE.equals(value);
     }
 
     @Override
     public Optional<Long> number(String field, FieldErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
+        Object value = object.get(field);
+        if (value == null) {
             return Optional.empty();
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        if (!(value instanceof Long number)) {
             errors.add(prefix + field, "Ce champ doit être un nombre entier.");
             return Optional.empty();
         }
-        return Optional.of(value.asLong());
+        return Optional.of(number);
     }
 
     @Override
     public List<SubmittedFields> objects(String field, FieldErrors errors) {
-        JsonNode value = object.get(field);
-        if (value == null || value.isNull()) {
+        Object value = object.get(field);
+        if (value == null) {
             return List.of();
         }
-        if (!value.isArray()) {
+        if (!(value instanceof List<?> list)) {
             errors.add(prefix + field, "Ce champ doit être une liste.");
             return List.of();
         }
         List<SubmittedFields> items = new ArrayList<>();
-        for (int index = 0; index < value.size(); index++) {
-            JsonNode item = value.get(index);
-            if (!item.isObject()) {
+        for (int index = 0; index < list.size(); index++) {
+            if (!(list.get(index) instanceof JsonObject item)) {
                 errors.add(prefix + field, "Chaque élément de la liste doit être un objet.");
                 return List.of();
             }

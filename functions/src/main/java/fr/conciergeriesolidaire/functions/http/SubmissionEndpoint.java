@@ -1,7 +1,5 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -45,18 +43,7 @@ public final class SubmissionEndpoint {
         BodyType type = BodyType.of(request.header("content-type").orElse(null))
                 .orElseThrow(UnsupportedMediaTypeException::new);
         String body = utf8(decode(request));
-        if (type == BodyType.FORM) {
-            return SubmittedFields.ofForm(body);
-        }
-        try {
-            JsonNode tree = Json.MAPPER.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw InvalidInputException.unreadable("Le contenu envoyé doit être un objet JSON.");
-            }
-            return SubmittedFields.ofJson(tree);
-        } catch (JsonProcessingException malformed) {
-            throw InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide.");
-        }
+        return type == BodyType.FORM ? SubmittedFields.ofForm(body) : SubmittedFields.ofJson(body);
     }
 
     private byte[] decode(HttpRequest request) {

@@ -1,6 +1,5 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.validation.FieldErrors;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import java.util.Optional;
 public interface SubmittedFields {
     String NOT_TEXT = "Ce champ doit être du texte.";
 
-    /** The fields of a parsed JSON object. */
-    static SubmittedFields ofJson(JsonNode object) {
-        return new JsonFields(object, "");
+    /** The fields of a JSON object body; malformed JSON or another value is an {@code InvalidInputException}. */
+    static SubmittedFields ofJson(String body) {
+        return JsonFields.parse(body);
     }
 
     /** The fields of an urlencoded form body; malformed encoding is an {@code InvalidInputException}. */

@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.functions.submission;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ResponseShell;
 import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
 import java.time.Clock;
@@ -11,9 +11,8 @@ import java.time.Clock;
  * clock, and the retry policy of e-mails.
  */
 public record FormBasics(SiteData data, ResponseShell shell, Clock clock, RetryPolicy retryPolicy) {
-    /** Production: the data and shell from the classpath (packaged from the site). */
+    /** Production: the data compiled in from site/data and the shell packaged from the site, both at build time. */
     public static FormBasics packaged(Clock clock) {
-        return new FormBasics(
-                SiteDataLoader.fromClasspath(), ResponseShell.fromClasspath(), clock, RetryPolicy.standard());
+        return new FormBasics(PackagedSiteData.data(), ResponseShell.fromClasspath(), clock, RetryPolicy.standard());
     }
 }

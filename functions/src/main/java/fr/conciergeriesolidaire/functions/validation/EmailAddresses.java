@@ -31,8 +31,7 @@ public final class EmailAddresses {
         }
         String domain;
         try {
-            domain = IDN.toASCII(value.substring(at + 1), IDN.USE_STD3_ASCII_RULES)
-                    .toLowerCase(Locale.ROOT);
+            domain = ascii(value.substring(at + 1)).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException invalid) {
             return Optional.empty();
         }
@@ -47,5 +46,13 @@ public final class EmailAddresses {
         }
         String address = local + "@" + domain;
         return address.length() <= MAX_LENGTH ? Optional.of(address) : Optional.empty();
+    }
+
+    /**
+     * The domain in ASCII (punycode). An ASCII domain is kept as typed, the label checks holding it to the same
+     * rules: java.net.IDN loads its tables when first used, about 10 ms of every cold start otherwise.
+     */
+    private static String ascii(String domain) {
+        return domain.chars().allMatch(c -> c < 0x80) ? domain : IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.conciergeriesolidaire.emulators.SentMail;
-import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +109,10 @@ class NotificationOutageIT extends WithEmulatedOrders {
                 null);
         assertThat(response.getStatusCode()).isEqualTo(201);
         try {
-            return Json.MAPPER.readTree(response.getBody()).path("reference").asText();
+            return JsonTrees.MAPPER
+                    .readTree(response.getBody())
+                    .path("reference")
+                    .asText();
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class OrderHandlerBenchmark {
                 baseline[run] = measured[0];
                 baselineInJvm[run] = measured[1];
             }
-            String reference = Json.MAPPER
+            String reference = JsonTrees.MAPPER
                     .readTree(world.submissionHandler(Clock.systemUTC())
                             .handleRequest(OrderEvents.json(ColdStartProbe.nextTuesdayOrder()), null)
                             .getBody())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +36,7 @@ class OrderSubmissionHandlerTest {
 
         // THEN 201 with the reference, the catalogue's prices and the confirmation URL
         assertThat(response.getStatusCode()).isEqualTo(201);
-        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         String reference = body.path("reference").asText();
         assertThat(reference).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(body.path("totalCents").asLong()).isEqualTo(3 * 250 + 1800);
@@ -52,8 +52,8 @@ class OrderSubmissionHandlerTest {
         var first = handler.handleRequest(event, null);
         var second = handler.handleRequest(event, null);
 
-        assertThat(Json.MAPPER.readTree(second.getBody()).path("reference"))
-                .isEqualTo(Json.MAPPER.readTree(first.getBody()).path("reference"));
+        assertThat(JsonTrees.MAPPER.readTree(second.getBody()).path("reference"))
+                .isEqualTo(JsonTrees.MAPPER.readTree(first.getBody()).path("reference"));
         assertThat(second.getHeaders()).containsEntry("Idempotent-Replayed", "true");
         assertThat(infrastructure.stored()).hasSize(1);
     }
@@ -77,7 +77,7 @@ class OrderSubmissionHandlerTest {
         var response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
-        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         assertThat(body.path("message").asText()).isEqualTo("Certains champs sont à corriger.");
         assertThat(body.path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder(
@@ -108,7 +108,7 @@ class OrderSubmissionHandlerTest {
         var response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(415);
-        assertThat(Json.MAPPER.readTree(response.getBody()).path("errors").isArray())
+        assertThat(JsonTrees.MAPPER.readTree(response.getBody()).path("errors").isArray())
                 .isTrue();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.testing.Concurrently;
 import fr.conciergeriesolidaire.functions.testing.HostileRequests;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -307,7 +307,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
 
     private static JsonNode readJson(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return JsonTrees.MAPPER.readTree(response.getBody());
         } catch (java.io.IOException e) {
             throw new AssertionError(response.getBody(), e);
         }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
-import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.SubmittedFields;
 import fr.conciergeriesolidaire.functions.testing.FieldRefusals;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.validation.FieldError;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.time.Instant;
@@ -21,11 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every field of the order form, one rule at a time, with the site's real data. */
 class OrderValidatorTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private final OrderValidator validator = new OrderValidator(SiteDataLoader.fromClasspath());
+    private final OrderValidator validator = new OrderValidator(PackagedSiteData.data());
 
     private static ObjectNode valid() {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(
+            return (ObjectNode) JsonTrees.MAPPER.readTree(
                     OrderEvents.validJson("Hélène", "helene@exemple.fr", "0b6f8f5e-3c1e-4a57-9e0c"));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -38,7 +38,7 @@ class OrderValidatorTest {
         json.put("email", "  Helene@Exemple.FR ");
         ((ObjectNode) json.withArray("lines").get(0)).put("unitPriceCents", 1);
 
-        OrderRequest request = validator.validate(SubmittedFields.ofJson(json), NOW);
+        OrderRequest request = validator.validate(SubmittedFields.ofJson(json.toString()), NOW);
 
         assertThat(request.counterId()).isEqualTo("comptoir-tilleuls");
         assertThat(request.customer().contact().phone()).isEqualTo("+33612345678");
@@ -142,7 +142,8 @@ class OrderValidatorTest {
         ObjectNode json = valid();
         change.accept(json);
 
-        FieldRefusals.assertOnlyFieldRefused(field, () -> validator.validate(SubmittedFields.ofJson(json), NOW));
+        FieldRefusals.assertOnlyFieldRefused(
+                field, () -> validator.validate(SubmittedFields.ofJson(json.toString()), NOW));
     }
 
     @Test
@@ -182,7 +183,7 @@ class OrderValidatorTest {
         }
 
         InvalidInputException refused = catchThrowableOfType(
-                InvalidInputException.class, () -> validator.validate(SubmittedFields.ofJson(json), NOW));
+                InvalidInputException.class, () -> validator.validate(SubmittedFields.ofJson(json.toString()), NOW));
 
         assertThat(refused.errors())
                 .extracting(FieldError::message)
@@ -197,9 +198,12 @@ class OrderValidatorTest {
         lines.addObject().put("service", "repassage-chemise").put("quantity", 3);
         reordered.put("phone", "+33 6 12 34 56 78");
 
-        assertThat(validator.validate(SubmittedFields.ofJson(reordered), NOW).canonical())
-                .isEqualTo(
-                        validator.validate(SubmittedFields.ofJson(valid()), NOW).canonical());
+        assertThat(validator
+                        .validate(SubmittedFields.ofJson(reordered.toString()), NOW)
+                        .canonical())
+                .isEqualTo(validator
+                        .validate(SubmittedFields.ofJson(valid().toString()), NOW)
+                        .canonical());
     }
 
     private static Arguments field(String name, Consumer<ObjectNode> change) {

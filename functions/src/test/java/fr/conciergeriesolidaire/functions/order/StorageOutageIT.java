@@ -3,7 +3,7 @@ package fr.conciergeriesolidaire.functions.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ class StorageOutageIT {
         // THEN 503 with Retry-After in both formats, the page too, and the stream record is retried
         assertThat(json.getStatusCode()).isEqualTo(503);
         assertThat(json.getHeaders()).containsEntry("Retry-After", "30");
-        assertThat(Json.MAPPER.readTree(json.getBody()).path("message").asText())
+        assertThat(JsonTrees.MAPPER.readTree(json.getBody()).path("message").asText())
                 .contains("rien n'a été enregistré");
         assertThat(form.getStatusCode()).isEqualTo(503);
         assertThat(form.getBody()).contains("<main id=\"contenu\"").contains("momentanément indisponible");
@@ -97,6 +97,6 @@ class StorageOutageIT {
     }
 
     private static String reference(String body) throws Exception {
-        return Json.MAPPER.readTree(body).path("reference").asText();
+        return JsonTrees.MAPPER.readTree(body).path("reference").asText();
     }
 }

@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
@@ -24,8 +24,8 @@ final class InMemorySubscriptionInfrastructure implements FeatureInfrastructure<
     private final Map<String, StoredSubscription> subscriptions = new LinkedHashMap<>();
     private final Map<String, String> fingerprints = new LinkedHashMap<>();
     private final Map<String, String> awaitingReviewBySite = new LinkedHashMap<>();
-    private final Function<String, String> duplicateSummary = SubscriptionComponents.duplicateSummary(
-            SiteDataLoader.fromClasspath().organisation());
+    private final Function<String, String> duplicateSummary =
+            SubscriptionComponents.duplicateSummary(PackagedSiteData.data().organisation());
 
     Map<String, StoredSubscription> stored() {
         return subscriptions;

@@ -2,8 +2,8 @@ package fr.conciergeriesolidaire.functions.subscription;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.testing.ApiEvents;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -30,7 +30,7 @@ final class SubscriptionEvents {
     /** A valid sign-up with a fresh idempotency key, to change field by field. */
     static ObjectNode valid() {
         try {
-            return (ObjectNode) Json.MAPPER.readTree(VALID.formatted(UUID.randomUUID()));
+            return (ObjectNode) JsonTrees.MAPPER.readTree(VALID.formatted(UUID.randomUUID()));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

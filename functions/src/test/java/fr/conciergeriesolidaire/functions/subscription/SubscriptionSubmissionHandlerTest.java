@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +36,7 @@ class SubscriptionSubmissionHandlerTest {
 
         // THEN 201 with the reference, offer.yaml's quote (49 × 6 € + 71 × 5 €) and the confirmation URL
         assertThat(response.getStatusCode()).isEqualTo(201);
-        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         String reference = body.path("reference").asText();
         assertThat(reference).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(body.path("quote").path("monthlyCents").asLong()).isEqualTo(64_900);
@@ -58,8 +58,8 @@ class SubscriptionSubmissionHandlerTest {
         var second = handler.handleRequest(event, null);
 
         assertThat(second.getStatusCode()).isEqualTo(201);
-        assertThat(Json.MAPPER.readTree(second.getBody()).path("reference"))
-                .isEqualTo(Json.MAPPER.readTree(first.getBody()).path("reference"));
+        assertThat(JsonTrees.MAPPER.readTree(second.getBody()).path("reference"))
+                .isEqualTo(JsonTrees.MAPPER.readTree(first.getBody()).path("reference"));
         assertThat(second.getHeaders()).containsEntry("Idempotent-Replayed", "true");
         assertThat(infrastructure.stored()).hasSize(1);
     }
@@ -85,7 +85,7 @@ class SubscriptionSubmissionHandlerTest {
         // GIVEN a sign-up stored for a site
         var first = handler.handleRequest(EventLoader.loadApiGatewayHttpEvent("events/subscription-json.json"), null);
         String reference =
-                Json.MAPPER.readTree(first.getBody()).path("reference").asText();
+                JsonTrees.MAPPER.readTree(first.getBody()).path("reference").asText();
 
         // WHEN another one (another key, another contact) comes for the same SIRET and site
         var other = EventLoader.loadApiGatewayHttpEvent("events/subscription-json.json");
@@ -96,7 +96,7 @@ class SubscriptionSubmissionHandlerTest {
 
         // THEN 409, the error contract plus the reference already given, and nothing more stored
         assertThat(response.getStatusCode()).isEqualTo(409);
-        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         assertThat(body.path("reference").asText()).isEqualTo(reference);
         assertThat(body.path("message").asText()).contains(reference, "déjà en cours d'examen");
         assertThat(body.path("errors").isArray()).isTrue();
@@ -110,7 +110,7 @@ class SubscriptionSubmissionHandlerTest {
         var response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
-        JsonNode body = Json.MAPPER.readTree(response.getBody());
+        JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         assertThat(body.path("message").asText()).isEqualTo("Certains champs sont à corriger.");
         assertThat(body.path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder(

@@ -6,10 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.conciergeriesolidaire.emulators.SentMail;
-import fr.conciergeriesolidaire.functions.http.Json;
 import fr.conciergeriesolidaire.functions.testing.Concurrently;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import fr.conciergeriesolidaire.functions.testing.HostileRequests;
+import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -418,7 +418,7 @@ class SubscriptionSubmissionIT {
 
     private static JsonNode read(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody());
+            return JsonTrees.MAPPER.readTree(response.getBody());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(response.getBody(), unreadable);
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.conciergeriesolidaire.catalog.Address;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.SubmittedFields;
 import fr.conciergeriesolidaire.functions.testing.FieldRefusals;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every field of the company sign-up, one rule at a time, with the site's real data (offer.yaml, policies.yaml). */
 class SubscriptionValidatorTest {
     private static final Instant NOW = Instant.parse(SubscriptionEvents.NOW);
-    private final SubscriptionValidator validator = new SubscriptionValidator(SiteDataLoader.fromClasspath());
+    private final SubscriptionValidator validator = new SubscriptionValidator(PackagedSiteData.data());
 
     private SubscriptionRequest validate(ObjectNode json, Instant now) {
-        return validator.validate(SubmittedFields.ofJson(json), now);
+        return validator.validate(SubmittedFields.ofJson(json.toString()), now);
     }
 
     @Test

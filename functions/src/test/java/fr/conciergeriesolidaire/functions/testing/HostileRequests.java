@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.functions.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.stream.Stream;
@@ -41,7 +40,7 @@ public final class HostileRequests {
 
     private static String json(APIGatewayV2HTTPResponse response) {
         try {
-            return Json.MAPPER.readTree(response.getBody()).path("message").asText();
+            return JsonTrees.MAPPER.readTree(response.getBody()).path("message").asText();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(response.getBody(), unreadable);
         }
