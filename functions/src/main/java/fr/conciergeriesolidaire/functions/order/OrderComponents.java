@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.functions.submission.FeatureInfrastructure;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.submission.FormFeature;
 import fr.conciergeriesolidaire.functions.submission.Intake;
+import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
 import java.time.Clock;
 import java.util.Map;
 
@@ -48,6 +49,10 @@ final class OrderComponents {
 
     Intake<OrderRequest, OrderStore.Placement> intake() {
         return feature.intake(ACTION, new OrderValidator(feature.basics().data())::validate, feature.store()::place);
+    }
+
+    PrimingSubmission primingSubmission() {
+        return OrderPriming.submission(feature.basics().data(), feature.basics().clock());
     }
 
     OrderPages pages() {

@@ -21,6 +21,6 @@ public final class OrderSubmissionHandler extends FormSubmissionHandler<OrderSto
     }
 
     OrderSubmissionHandler(OrderComponents components) {
-        super(components.feature(), components.intake(), OrderResponses::placed);
+        super(components.feature(), components.intake(), OrderResponses::placed, components::primingSubmission);
     }
 }

@@ -7,6 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.http.ConfirmationLookup;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingEvents;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +24,11 @@ public abstract class ConfirmationPageHandler<T>
     private final ConfirmationLookup lookup;
     private final Function<String, Optional<T>> find;
     private final Function<T, HttpResponse> page;
+    /** Well formed, so that the lookup reaches the store; reading it, even if it existed, changes nothing. */
+    private static final String PRIMING_REFERENCE = "ZZZZ-ZZZZ";
+
     private final Supplier<HttpResponse> notFound;
+    private final Priming priming;
 
     protected ConfirmationPageHandler(
             ConfirmationLookup lookup,
@@ -32,6 +39,12 @@ public abstract class ConfirmationPageHandler<T>
         this.find = find;
         this.page = page;
         this.notFound = notFound;
+        this.priming = Priming.register(this::prime);
+    }
+
+    /** Runs before a SnapStart snapshot ({@link Priming}): one lookup through this very handler. Writes nothing. */
+    public final void prime() {
+        handleRequest(PrimingEvents.get(Map.of("reference", PRIMING_REFERENCE)), null);
     }
 
     @Override

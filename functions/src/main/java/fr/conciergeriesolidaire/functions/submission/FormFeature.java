@@ -92,6 +92,15 @@ public final class FormFeature<S> {
                 notifications.apply(store()), form.outbox(), form.mailer(), basics.retryPolicy(), basics.clock());
     }
 
+    /**
+     * Priming before a SnapStart snapshot: one keyed hash, and one read of a record that cannot exist (no reference
+     * has this form). Nothing is written.
+     */
+    public void primeInfrastructure() {
+        infrastructure.form().hash().hex("priming", "priming");
+        notifications.apply(store()).load("snapstart-priming");
+    }
+
     public Sweeper sweeper() {
         return new Sweeper(infrastructure.form().outbox(), notifier(), basics.clock(), SWEEP_BUDGET);
     }

@@ -9,6 +9,7 @@ import fr.conciergeriesolidaire.functions.submission.FeatureInfrastructure;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.submission.FormFeature;
 import fr.conciergeriesolidaire.functions.submission.Intake;
+import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,6 +67,10 @@ final class SubscriptionComponents {
     Intake<SubscriptionRequest, SubscriptionStore.Placement> intake() {
         return feature.intake(
                 ACTION, new SubscriptionValidator(feature.basics().data())::validate, feature.store()::place);
+    }
+
+    PrimingSubmission primingSubmission() {
+        return SubscriptionPriming.submission(feature.basics().clock());
     }
 
     SubscriptionPages pages() {

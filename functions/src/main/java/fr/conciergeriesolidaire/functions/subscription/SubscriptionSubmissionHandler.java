@@ -24,6 +24,6 @@ public final class SubscriptionSubmissionHandler extends FormSubmissionHandler<S
     }
 
     SubscriptionSubmissionHandler(SubscriptionComponents components) {
-        super(components.feature(), components.intake(), SubscriptionResponses::placed);
+        super(components.feature(), components.intake(), SubscriptionResponses::placed, components::primingSubmission);
     }
 }

@@ -1,8 +1,14 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
+import fr.conciergeriesolidaire.functions.subscription.SubscriptionEvents;
+import fr.conciergeriesolidaire.functions.subscription.SubscriptionSubmissionHandler;
+import fr.conciergeriesolidaire.functions.testing.ApiEvents;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,13 +20,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One cold start, run by {@link OrderHandlerBenchmark} in a fresh JVM on the shaded function jar, configured
- * like Lambda through real environment variables. Prints the in-JVM time to the first result.
+ * like Lambda through real environment variables. Prints the in-JVM time to the first result, and for the form
+ * handlers the time of each phase.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {}
@@ -28,7 +36,10 @@ public final class ColdStartProbe {
     public static void main(String[] arguments) {
         long start = System.nanoTime();
         switch (arguments[0]) {
-            case "order" -> order();
+            case "order" -> submission(OrderSubmissionHandler::new, false, orderEvent());
+            case "order-primed" -> submission(OrderSubmissionHandler::new, true, orderEvent());
+            case "subscription" -> submission(SubscriptionSubmissionHandler::new, false, signUpEvent());
+            case "subscription-primed" -> submission(SubscriptionSubmissionHandler::new, true, signUpEvent());
             case "baseline" -> baseline();
             case "notifier" -> notifier(arguments[1]);
             default -> throw new IllegalArgumentException(arguments[0]);
@@ -53,12 +64,40 @@ public final class ColdStartProbe {
         }
     }
 
-    /** The order handler, built as Lambda builds it, storing one order. */
-    private static void order() {
-        var response = new OrderSubmissionHandler().handleRequest(OrderEvents.json(nextTuesdayOrder()), null);
-        if (response.getStatusCode() != 201) {
-            throw new IllegalStateException("Order not stored: " + response.getStatusCode() + " " + response.getBody());
+    /**
+     * A form handler, built as Lambda builds it, storing one submission; primed first, as before a SnapStart
+     * snapshot, if asked. The phases: what SnapStart restores from the snapshot (construction, priming) and what the
+     * first visitor still waits for (the first request).
+     */
+    private static void submission(
+            Supplier<? extends FormSubmissionHandler<?>> construction, boolean primed, APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
+        FormSubmissionHandler<?> handler = construction.get();
+        long constructed = System.nanoTime();
+        if (primed) {
+            handler.prime();
         }
+        long ready = System.nanoTime();
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        long answered = System.nanoTime();
+        if (response.getStatusCode() != 201) {
+            throw new IllegalStateException("Not stored: " + response.getStatusCode() + " " + response.getBody());
+        }
+        System.out.println("construction-ms " + (constructed - start) / 1_000_000);
+        System.out.println("priming-ms " + (ready - constructed) / 1_000_000);
+        System.out.println("first-request-ms " + (answered - ready) / 1_000_000);
+    }
+
+    private static APIGatewayV2HTTPEvent orderEvent() {
+        return OrderEvents.json(nextTuesdayOrder());
+    }
+
+    /** A sign-up for a site of its own (one may await review per site), starting next month. */
+    private static APIGatewayV2HTTPEvent signUpEvent() {
+        String body = SubscriptionEvents.validJson(
+                1 + Math.floorMod(UUID.randomUUID().hashCode(), 9000),
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(1));
+        return ApiEvents.post("/api/subscriptions", "application/json", body, "203.0.113.7");
     }
 
     /** The least a function storing something must do: build a DynamoDB client and put one item. */

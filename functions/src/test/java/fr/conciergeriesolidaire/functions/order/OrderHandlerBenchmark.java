@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,53 +10,65 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
- * Measures the order handler (not a test; see BENCHMARKS.md for the command):
+ * Measures the form handlers (not a test; see BENCHMARKS.md for the command):
  * <ol>
- *   <li>cold start in a fresh JVM, Lambda-like flags, 1 CPU, shaded jar: to the first order stored in
- *       dynalite, against a baseline that only builds a DynamoDB client and puts one item;</li>
+ *   <li>cold start in a fresh JVM, Lambda-like flags, 1 CPU, shaded jar: to the first order stored in dynalite,
+ *       against a baseline that only builds a DynamoDB client and puts one item, runs interleaved; the same for the
+ *       first company sign-up;</li>
+ *   <li>the phases of the order's cold start, without and with SnapStart priming run before the first request in
+ *       the same JVM (what the first request still costs once primed approximates a restored snapshot's);</li>
  *   <li>cold start of the stream notifier to the first order's e-mails sent (also proves the SES path of the jar);</li>
  *   <li>warm latency p50/p99 of the handler, with dynalite and with storage held in memory (handler alone);</li>
  *   <li>the memory each cold start used: peak resident set and live heap after a GC (sizing MemorySize);</li>
- *   <li>the jar's size.</li>
+ *   <li>the jar's size, and the load average around the run (the machine is shared).</li>
  * </ol>
+ * Arguments: the shaded jar, the test classes folder, and optionally the {@code java} to start probes with.
  */
 public final class OrderHandlerBenchmark {
-    private static final int COLD_RUNS = 7;
+    private static final int COLD_RUNS = 9;
     private static final int WARM_UP = 3000;
     private static final int MEASURED = 3000;
+    private static final List<String> PROBES = List.of("order", "baseline", "order-primed", "subscription");
+
+    /** One probe's run: its wall time, seen from here, and the figures it printed. */
+    private record Run(long wallMs, Map<String, Long> printed) {
+        long get(String figure) {
+            return printed.getOrDefault(figure, 0L);
+        }
+    }
 
     private OrderHandlerBenchmark() {}
 
     public static void main(String[] arguments) throws Exception {
         Path jar = Path.of(arguments[0]).toAbsolutePath();
         Path testClasses = Path.of(arguments[1]).toAbsolutePath();
+        String java = arguments.length > 2 && !arguments[2].isBlank()
+                ? arguments[2]
+                : ProcessHandle.current().info().command().orElse("java");
+        String loadBefore = loadAverage();
         try (EmulatedOrders world = EmulatedOrders.inMemory()) {
-            Map<String, String> environment = world.environmentOf("OrderSubmissionFunction");
-            environment.put("ORDER_RATE_LIMIT", "1000000");
+            Map<String, String> orders = world.environmentOf("OrderSubmissionFunction");
+            orders.put("ORDER_RATE_LIMIT", "1000000");
+            Map<String, String> signUps = world.environmentOf("SubscriptionSubmissionFunction");
+            signUps.put("SUBSCRIPTION_RATE_LIMIT", "1000000");
             List<String> classpath = List.of(jar.toString(), testClasses.toString());
 
-            long[] order = new long[COLD_RUNS];
-            long[] baseline = new long[COLD_RUNS];
-            long[] orderInJvm = new long[COLD_RUNS];
-            long[] baselineInJvm = new long[COLD_RUNS];
-            long[] orderPeakRss = new long[COLD_RUNS];
-            long[] orderHeap = new long[COLD_RUNS];
+            Map<String, List<Run>> cold = new LinkedHashMap<>();
             for (int run = 0; run < COLD_RUNS; run++) {
-                long[] measured = coldStart(classpath, environment, "order");
-                order[run] = measured[0];
-                orderInJvm[run] = measured[1];
-                orderPeakRss[run] = measured[2];
-                orderHeap[run] = measured[3];
-                measured = coldStart(classpath, environment, "baseline");
-                baseline[run] = measured[0];
-                baselineInJvm[run] = measured[1];
+                for (String probe : PROBES) {
+                    Map<String, String> environment = probe.startsWith("subscription") ? signUps : orders;
+                    cold.computeIfAbsent(probe, name -> new ArrayList<>())
+                            .add(coldStart(java, classpath, environment, probe));
+                }
             }
             String reference = JsonTrees.MAPPER
                     .readTree(world.submissionHandler(Clock.systemUTC())
@@ -63,34 +76,62 @@ public final class OrderHandlerBenchmark {
                             .getBody())
                     .path("reference")
                     .asText();
-            Map<String, String> notifierEnvironment = world.environmentOf("OrderNotifierFunction");
-            long[] notifier = coldStart(classpath, notifierEnvironment, "notifier", reference);
+            Run notifier =
+                    coldStart(java, classpath, world.environmentOf("OrderNotifierFunction"), "notifier", reference);
 
-            OrderSubmissionHandler stored = new OrderSubmissionHandler(environment, Clock.systemUTC());
+            OrderSubmissionHandler stored = new OrderSubmissionHandler(orders, Clock.systemUTC());
             OrderSubmissionHandler inMemory = new OrderSubmissionHandler(
                     new OrderComponents(FormBasics.packaged(Clock.systemUTC()), new InMemoryOrderInfrastructure()));
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 
+            List<Run> order = cold.get("order");
+            List<Run> baseline = cold.get("baseline");
+            List<Run> primed = cold.get("order-primed");
+            List<Run> subscription = cold.get("subscription");
+            System.out.printf("probe JVM: %s (%d cold runs of each, interleaved)%n", java, COLD_RUNS);
             System.out.printf(
                     "cold start to first stored order (wall, ms):   median %d  runs %s%n",
-                    median(order), Arrays.toString(order));
-            System.out.printf("  of which in the JVM after main():              median %d%n", median(orderInJvm));
+                    median(order, Run::wallMs), walls(order));
+            System.out.printf(
+                    "  of which in the JVM after main():              median %d%n",
+                    median(order, run -> run.get("in-jvm-ms")));
             System.out.printf(
                     "baseline client + one PutItem (wall, ms):       median %d  runs %s%n",
-                    median(baseline), Arrays.toString(baseline));
-            System.out.printf("  of which in the JVM after main():              median %d%n", median(baselineInJvm));
+                    median(baseline, Run::wallMs), walls(baseline));
+            System.out.printf(
+                    "  of which in the JVM after main():              median %d%n",
+                    median(baseline, run -> run.get("in-jvm-ms")));
             System.out.printf(
                     "ratio order / baseline (wall medians):          %.2f%n",
-                    (double) median(order) / median(baseline));
+                    (double) median(order, Run::wallMs) / median(baseline, Run::wallMs));
             System.out.printf(
-                    "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n", notifier[0], notifier[1]);
+                    "cold start to first stored sign-up (wall, ms): median %d  runs %s  ratio to baseline %.2f%n",
+                    median(subscription, Run::wallMs),
+                    walls(subscription),
+                    (double) median(subscription, Run::wallMs) / median(baseline, Run::wallMs));
+            System.out.printf(
+                    "order phases, not primed (ms):                  construction %d, first request %d%n",
+                    median(order, run -> run.get("construction-ms")),
+                    median(order, run -> run.get("first-request-ms")));
+            System.out.printf(
+                    "order phases, primed first (ms):                construction %d, priming %d, first request %d%n",
+                    median(primed, run -> run.get("construction-ms")),
+                    median(primed, run -> run.get("priming-ms")),
+                    median(primed, run -> run.get("first-request-ms")));
+            System.out.printf(
+                    "sign-up phases, not primed (ms):                construction %d, first request %d%n",
+                    median(subscription, run -> run.get("construction-ms")),
+                    median(subscription, run -> run.get("first-request-ms")));
+            System.out.printf(
+                    "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n",
+                    notifier.wallMs(), notifier.get("in-jvm-ms"));
             System.out.printf(
                     "order cold start memory (MB):                   peak RSS median %d, live heap median %d%n",
-                    median(orderPeakRss), median(orderHeap));
+                    median(order, run -> run.get("peak-rss-mb")), median(order, run -> run.get("heap-after-gc-mb")));
             System.out.printf(
                     "notifier cold start memory (MB):                peak RSS %d, live heap %d%n",
-                    notifier[2], notifier[3]);
+                    notifier.get("peak-rss-mb"), notifier.get("heap-after-gc-mb"));
             System.out.printf(
                     "warm handler with dynalite (us):                p50 %d  p99 %d%n",
                     percentile(warmStored, 50), percentile(warmStored, 99));
@@ -98,19 +139,20 @@ public final class OrderHandlerBenchmark {
                     "warm handler, storage in memory (us):           p50 %d  p99 %d%n",
                     percentile(warmInMemory, 50), percentile(warmInMemory, 99));
             System.out.printf("shaded jar: %s, %.1f MB%n", jar.getFileName(), Files.size(jar) / 1_000_000.0);
+            System.out.printf("load average before / after: %s / %s%n", loadBefore, loadAverage());
         }
     }
 
-    private static long[] coldStart(List<String> classpath, Map<String, String> environment, String... probe)
+    private static Run coldStart(String java, List<String> classpath, Map<String, String> environment, String... probe)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
+                java,
                 "-XX:+TieredCompilation",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:ActiveProcessorCount=1",
                 "-Xshare:auto",
                 "-cp",
-                String.join(java.io.File.pathSeparator, classpath),
+                String.join(File.pathSeparator, classpath),
                 ColdStartProbe.class.getName()));
         command.addAll(List.of(probe));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -122,17 +164,26 @@ public final class OrderHandlerBenchmark {
             throw new IllegalStateException("Probe " + probe[0] + " failed: " + output);
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
-        return new long[] {
-            wall, printed(output, "in-jvm-ms "), printed(output, "peak-rss-mb "), printed(output, "heap-after-gc-mb ")
-        };
+        Map<String, Long> printed = new LinkedHashMap<>();
+        output.lines()
+                .map(line -> line.split(" "))
+                .filter(words -> words.length == 2 && words[1].matches("\\d+"))
+                .forEach(words -> printed.put(words[0], Long.parseLong(words[1])));
+        if (!printed.containsKey("in-jvm-ms")) {
+            throw new IllegalStateException(output);
+        }
+        return new Run(wall, printed);
     }
 
-    private static long printed(String output, String prefix) {
-        return Long.parseLong(output.lines()
-                .filter(line -> line.startsWith(prefix))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(output))
-                .substring(prefix.length()));
+    private static String loadAverage() {
+        try {
+            return String.join(
+                    " ",
+                    Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                            .subList(0, 3));
+        } catch (IOException notLinux) {
+            return "?";
+        }
     }
 
     private static long time(OrderSubmissionHandler handler) {
@@ -160,8 +211,12 @@ public final class OrderHandlerBenchmark {
         return samples;
     }
 
-    private static long median(long[] values) {
-        return percentile(values, 50);
+    private static String walls(List<Run> runs) {
+        return runs.stream().map(Run::wallMs).toList().toString();
+    }
+
+    private static long median(List<Run> runs, ToLongFunction<Run> figure) {
+        return percentile(runs.stream().mapToLong(figure).toArray(), 50);
     }
 
     private static long percentile(long[] values, int percent) {

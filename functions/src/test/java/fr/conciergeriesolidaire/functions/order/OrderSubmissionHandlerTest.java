@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
+import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,12 +19,24 @@ class OrderSubmissionHandlerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
     private InMemoryOrderInfrastructure infrastructure;
+    private OrderComponents components;
     private OrderSubmissionHandler handler;
 
     @BeforeEach
     void setUp() {
         infrastructure = new InMemoryOrderInfrastructure();
-        handler = new OrderSubmissionHandler(new OrderComponents(FormBasics.packaged(CLOCK), infrastructure));
+        components = new OrderComponents(FormBasics.packaged(CLOCK), infrastructure);
+        handler = new OrderSubmissionHandler(components);
+    }
+
+    @Test
+    void givenTheSnapStartPriming_whenRun_thenEveryFieldPassesButTheMissingConsentAndNothingIsStored()
+            throws Exception {
+        PrimingChecks.assertRefusedForConsentOnly(handler, components.primingSubmission());
+
+        handler.prime();
+
+        assertThat(infrastructure.stored()).isEmpty();
     }
 
     @Test

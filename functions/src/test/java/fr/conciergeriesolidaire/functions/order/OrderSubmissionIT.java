@@ -67,6 +67,22 @@ class OrderSubmissionIT extends WithEmulatedOrders {
     }
 
     @Test
+    void givenTheSnapStartHooks_whenTheFunctionsArePrimedOnRealStorage_thenNothingIsStoredCountedOrSent() {
+        // GIVEN the tables as they are
+        int orders = world.storedOrders().size();
+        int rateLimitCounters = world.rateLimitCounters().size();
+
+        // WHEN the submission and confirmation functions are primed (both read the table)
+        submissions.prime();
+        world.confirmationHandler().prime();
+
+        // THEN
+        assertThat(world.storedOrders()).hasSize(orders);
+        assertThat(world.rateLimitCounters()).hasSize(rateLimitCounters);
+        assertThat(world.sentMails()).isEmpty();
+    }
+
+    @Test
     void aPlainFormPostedTwiceWithoutJavaScriptIsOneOrder() {
         // GIVEN a form post without idempotency key (no JavaScript)
         String form = "counter=comptoir-canal&quantity.revision-velo=1&quantity.reparation-crevaison=&date=2026-03-11"

@@ -6,11 +6,12 @@ import fr.conciergeriesolidaire.functions.testing.ApiEvents;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 /** Sign-up requests built in code: a valid JSON body to alter, and the API Gateway events that carry it. */
-final class SubscriptionEvents {
+public final class SubscriptionEvents {
     static final String PATH = "/api/subscriptions";
     /** The tests' clock: Monday 2 March 2026, 10:00 in Paris. */
     static final String NOW = "2026-03-02T09:00:00Z";
@@ -26,6 +27,16 @@ final class SubscriptionEvents {
             """;
 
     private SubscriptionEvents() {}
+
+    /**
+     * A valid sign-up as JSON text, for another site and start date (the benchmark runs on the real clock, and a site
+     * may have one sign-up awaiting review): no data binding, which a cold-start probe must not load.
+     */
+    public static String validJson(int streetNumber, LocalDate start) {
+        return VALID.formatted(UUID.randomUUID())
+                .replace("\"12 rue de la Paix\"", "\"" + streetNumber + " rue de la Paix\"")
+                .replace("2026-04-01", start.toString());
+    }
 
     /** A valid sign-up with a fresh idempotency key, to change field by field. */
     static ObjectNode valid() {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
+import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,13 +18,24 @@ class SubscriptionSubmissionHandlerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse(SubscriptionEvents.NOW), ZoneOffset.UTC);
 
     private InMemorySubscriptionInfrastructure infrastructure;
+    private SubscriptionComponents components;
     private SubscriptionSubmissionHandler handler;
 
     @BeforeEach
     void setUp() {
         infrastructure = new InMemorySubscriptionInfrastructure();
-        handler = new SubscriptionSubmissionHandler(
-                new SubscriptionComponents(FormBasics.packaged(CLOCK), infrastructure));
+        components = new SubscriptionComponents(FormBasics.packaged(CLOCK), infrastructure);
+        handler = new SubscriptionSubmissionHandler(components);
+    }
+
+    @Test
+    void givenTheSnapStartPriming_whenRun_thenEveryFieldPassesButTheMissingConsentAndNothingIsStored()
+            throws Exception {
+        PrimingChecks.assertRefusedForConsentOnly(handler, components.primingSubmission());
+
+        handler.prime();
+
+        assertThat(infrastructure.stored()).isEmpty();
     }
 
     @Test

@@ -347,6 +347,22 @@ class SubscriptionSubmissionIT {
                                 400)));
     }
 
+    @Test
+    void givenTheSnapStartHooks_whenTheFunctionsArePrimedOnRealStorage_thenNothingIsStoredCountedOrSent() {
+        // GIVEN the tables as they are
+        int signUps = world.items(TABLE).size();
+        int rateLimitCounters = world.items("RateLimitsTable").size();
+
+        // WHEN the submission and confirmation functions are primed (both read the table)
+        submissions.prime();
+        new SubscriptionConfirmationHandler(world.environmentOf("SubscriptionConfirmationFunction")).prime();
+
+        // THEN
+        assertThat(world.items(TABLE)).hasSize(signUps);
+        assertThat(world.items("RateLimitsTable")).hasSize(rateLimitCounters);
+        assertThat(world.sentMails()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileInputs")
     void givenHostileInput_thenTheRight4xxNothingStoredAndNothingSent(
