@@ -22,7 +22,11 @@ public final class SiteData {
     private final Map<String, Counter> countersById;
     private final Map<String, OfferedService> servicesById;
 
-    SiteData(
+    /**
+     * Data as {@link SiteDataLoader} validated it; also how the functions rebuild it from the class their build
+     * compiles site/data into ({@code compiled.SiteDataSource}).
+     */
+    public SiteData(
             Organisation organisation,
             List<Neighbourhood> neighbourhoods,
             List<Counter> counters,
@@ -44,21 +48,6 @@ public final class SiteData {
                 servicesById.putIfAbsent(service.id(), new OfferedService(partner, service));
             }
         }
-    }
-
-    /**
-     * Data that {@link SiteDataLoader} has already validated, rebuilt without it: the functions' copy of
-     * site/data, compiled at build time ({@code compiled.SiteDataSource}).
-     */
-    public static SiteData ofValidated(
-            Organisation organisation,
-            List<Neighbourhood> neighbourhoods,
-            List<Counter> counters,
-            List<Category> categories,
-            List<Partner> partners,
-            Offer offer,
-            Policies policies) {
-        return new SiteData(organisation, neighbourhoods, counters, categories, partners, offer, policies);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -51,7 +51,7 @@ public final class SiteDataSource {
                     private %s() {}
 
                     public static fr.conciergeriesolidaire.catalog.SiteData data() {
-                        return fr.conciergeriesolidaire.catalog.SiteData.ofValidated(
+                        return new fr.conciergeriesolidaire.catalog.SiteData(
                                 %s);
                     }
 

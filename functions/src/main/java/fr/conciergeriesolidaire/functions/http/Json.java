@@ -1,13 +1,5 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,12 +9,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParseException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
 
 /**
- * The functions' JSON, on Jackson's streaming API alone: data binding would cost a cold start about 0.3 s of class
- * loading (BENCHMARKS.md) for bodies this small. Strict on input: duplicate keys, nesting, sizes, trailing content.
- * Values are plain Java ones: {@link JsonObject}, {@link List}, {@link String}, {@link Boolean}, {@link Long} (or
- * {@link BigInteger} past its range), {@link BigDecimal} for fractions, and {@code null}.
+ * The functions' JSON, on the streaming API of the Jackson core the AWS SDK ships and loads anyway (relocated under
+ * {@code software.amazon.awssdk.thirdparty}): data binding would cost a cold start about 0.3 s of class loading, and
+ * a second copy of Jackson core about 75 more classes (BENCHMARKS.md), for bodies this small. Strict on input:
+ * duplicate keys, nesting, sizes, trailing content. Values are plain Java ones: {@link JsonObject}, {@link List},
+ * {@link String}, {@link Boolean}, {@link Long} (or {@link BigInteger} past its range), {@link BigDecimal} for
+ * fractions, and {@code null}.
  */
 public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()

@@ -1,12 +1,12 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.conciergeriesolidaire.functions.validation.FieldErrors;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
 
 /** Fields of a JSON object body. Types are strict: a number is not text, a string is not a boolean. */
 final class JsonFields implements SubmittedFields {

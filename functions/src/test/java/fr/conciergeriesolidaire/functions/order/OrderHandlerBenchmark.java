@@ -110,19 +110,9 @@ public final class OrderHandlerBenchmark {
                     median(subscription, Run::wallMs),
                     walls(subscription),
                     (double) median(subscription, Run::wallMs) / median(baseline, Run::wallMs));
-            System.out.printf(
-                    "order phases, not primed (ms):                  construction %d, first request %d%n",
-                    median(order, run -> run.get("construction-ms")),
-                    median(order, run -> run.get("first-request-ms")));
-            System.out.printf(
-                    "order phases, primed first (ms):                construction %d, priming %d, first request %d%n",
-                    median(primed, run -> run.get("construction-ms")),
-                    median(primed, run -> run.get("priming-ms")),
-                    median(primed, run -> run.get("first-request-ms")));
-            System.out.printf(
-                    "sign-up phases, not primed (ms):                construction %d, first request %d%n",
-                    median(subscription, run -> run.get("construction-ms")),
-                    median(subscription, run -> run.get("first-request-ms")));
+            printPhases("order phases, not primed", order);
+            printPhases("order phases, primed first", primed);
+            printPhases("sign-up phases, not primed", subscription);
             System.out.printf(
                     "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n",
                     notifier.wallMs(), notifier.get("in-jvm-ms"));
@@ -173,6 +163,15 @@ public final class OrderHandlerBenchmark {
             throw new IllegalStateException(output);
         }
         return new Run(wall, printed);
+    }
+
+    private static void printPhases(String label, List<Run> runs) {
+        System.out.printf(
+                "%-48s construction %d, priming %d, first request %d%n",
+                label + " (ms):",
+                median(runs, run -> run.get("construction-ms")),
+                median(runs, run -> run.get("priming-ms")),
+                median(runs, run -> run.get("first-request-ms")));
     }
 
     private static String loadAverage() {

@@ -31,11 +31,7 @@ class SubscriptionSubmissionHandlerTest {
     @Test
     void givenTheSnapStartPriming_whenRun_thenEveryFieldPassesButTheMissingConsentAndNothingIsStored()
             throws Exception {
-        PrimingChecks.assertRefusedForConsentOnly(handler, components.primingSubmission());
-
-        handler.prime();
-
-        assertThat(infrastructure.stored()).isEmpty();
+        PrimingChecks.assertPrimingStopsAtTheConsent(handler, components.primingSubmission(), infrastructure::stored);
     }
 
     @Test

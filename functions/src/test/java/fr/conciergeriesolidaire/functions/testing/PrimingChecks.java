@@ -8,13 +8,27 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.conciergeriesolidaire.functions.snapstart.PrimingEvents;
 import fr.conciergeriesolidaire.functions.submission.CommonFields;
+import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
 import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
+import java.util.Map;
+import java.util.function.Supplier;
 
-/** What priming a form's function must do: cross the whole edge, every field accepted, and stop at the consent. */
+/** What priming a form's function must do: cross the whole edge, every field accepted, stop at the consent. */
 public final class PrimingChecks {
     private PrimingChecks() {}
 
-    public static void assertRefusedForConsentOnly(
+    /** @param stored what the handler's store holds, which priming must leave empty */
+    public static void assertPrimingStopsAtTheConsent(
+            FormSubmissionHandler<?> handler, PrimingSubmission submission, Supplier<Map<?, ?>> stored)
+            throws JsonProcessingException {
+        assertRefusedForConsentOnly(handler, submission);
+
+        handler.prime();
+
+        assertThat(stored.get()).isEmpty();
+    }
+
+    private static void assertRefusedForConsentOnly(
             RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, PrimingSubmission submission)
             throws JsonProcessingException {
         APIGatewayV2HTTPResponse json =
