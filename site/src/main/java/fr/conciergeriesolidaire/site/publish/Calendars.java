@@ -16,7 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -61,30 +65,42 @@ public final class Calendars {
         this.stamp = stamp;
     }
 
-    /** Writes every calendar under the output folder and returns their paths, relative to the site root. */
+    /**
+     * Writes every calendar under the output folder and returns their paths, relative to the site root. Each event's
+     * VEVENT is built once and shared by the three calendars that hold it (all events, its neighbourhood, its own),
+     * and validated once, with the calendar of all events: the others hold a subset of the same components under the
+     * same calendar properties. (Building and validating them for each calendar took a fifth of a 1,000-page build.)
+     */
     public List<String> writeAll(Path output) {
         List<Event> events = content.events();
         if (events.isEmpty()) {
             return List.of();
         }
-        List<String> written = new java.util.ArrayList<>();
-        written.add(
-                write(output, content.calendarPath(), messages.get("calendar.all") + " – " + organisationName, events));
+        Map<Event, VEvent> vevents = new LinkedHashMap<>();
+        events.forEach(event -> vevents.put(event, vevent(event)));
+        List<String> written = new ArrayList<>();
+        Calendar all = calendar(messages.get("calendar.all") + " – " + organisationName, vevents.values());
+        ValidationResult validation = all.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("Invalid calendar " + content.calendarPath() + ": " + validation);
+        }
+        written.add(write(output, content.calendarPath(), all));
         for (Neighbourhood hood :
                 events.stream().map(Event::neighbourhood).distinct().toList()) {
-            List<Event> inHood = events.stream()
+            List<VEvent> inHood = events.stream()
                     .filter(event -> event.neighbourhood().equals(hood))
+                    .map(vevents::get)
                     .toList();
             String name = messages.get("calendar.neighbourhood") + " " + hood.name() + " – " + organisationName;
-            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), name, inHood));
+            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), calendar(name, inHood)));
         }
         for (Event event : events) {
-            written.add(write(output, event.calendarPath(), event.title(), List.of(event)));
+            written.add(write(output, event.calendarPath(), calendar(event.title(), List.of(vevents.get(event)))));
         }
         return written;
     }
 
-    private String write(Path output, String path, String name, List<Event> events) {
+    private Calendar calendar(String name, Collection<VEvent> events) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//" + organisationName + "//Agenda//FR"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -92,14 +108,12 @@ public final class Calendars {
                 .add(new XProperty("X-WR-CALNAME", name))
                 .add(new RefreshInterval(new ParameterList(), REFRESH))
                 .add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        for (Event event : events) {
-            calendar.add(vevent(event));
-        }
         // No METHOD: a published feed is not an iTIP message, and METHOD:PUBLISH would demand an ORGANIZER.
-        ValidationResult validation = calendar.validate();
-        if (validation.hasErrors()) {
-            throw new IllegalStateException("Invalid calendar " + path + ": " + validation);
-        }
+        events.forEach(calendar::add);
+        return calendar;
+    }
+
+    private static String write(Path output, String path, Calendar calendar) {
         Path file = output.resolve(path.substring(1));
         try {
             Files.createDirectories(file.getParent());

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.site.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ final class XmlFile {
     static void write(Path file, Body body) {
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // Buffered: the StAX writer writes each tag and text separately (100,000 system calls for 1,000 pages).
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 xml.writeStartDocument("UTF-8", "1.0");
                 xml.writeCharacters("\n");
