@@ -1,8 +1,8 @@
 package fr.conciergeriesolidaire.site.bake;
 
+import fr.conciergeriesolidaire.site.publish.StringBuilderWriter;
 import freemarker.core.Environment;
 import freemarker.template.TemplateException;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import org.jbake.template.model.TemplateModel;
  * database-backed variables are not exposed, since each access to them re-ran a query.
  */
 final class SiteTemplateEngine extends DelegatingTemplateEngine {
-    private static final int OUTPUT_BUFFER = 64 * 1024;
+    private static final int PAGE_CAPACITY = 32 * 1024;
 
     private final Templates templates;
     private final Map<String, Object> variables;
@@ -38,13 +38,14 @@ final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         Map<String, Object> dataModel = new HashMap<>(variables);
         dataModel.put("content", model.getContent());
-        // JBake's renderer hands over an unbuffered OutputStreamWriter, which encodes every tiny write.
-        Writer buffered = new BufferedWriter(writer, OUTPUT_BUFFER);
+        // The page is written in memory, then handed at once to JBake's unbuffered OutputStreamWriter, which
+        // would otherwise encode every small write of Freemarker's escaping on its own.
+        StringBuilderWriter page = new StringBuilderWriter(PAGE_CAPACITY);
         try {
-            Environment environment = templates.get(templateName).createProcessingEnvironment(dataModel, buffered);
+            Environment environment = templates.get(templateName).createProcessingEnvironment(dataModel, page);
             environment.setTimeZone(timeZone);
             environment.process();
-            buffered.flush();
+            writer.write(page.toString());
         } catch (IOException | TemplateException failure) {
             throw new RenderingException(failure.getMessage(), failure);
         }

@@ -9,7 +9,6 @@ import fr.conciergeriesolidaire.site.event.EventStatus;
 import fr.conciergeriesolidaire.site.render.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -46,6 +44,8 @@ import net.fortuna.ical4j.validate.ValidationResult;
 public final class Calendars {
     /** Subscribed calendars are refreshed daily, as often as the site is rebuilt. */
     private static final Duration REFRESH = Duration.ofDays(1);
+
+    private static final int CALENDAR_CAPACITY = 4096;
 
     private final SiteContent content;
     private final SiteAddress address;
@@ -76,10 +76,14 @@ public final class Calendars {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<Event, VEvent> vevents = new LinkedHashMap<>();
-        events.forEach(event -> vevents.put(event, vevent(event)));
+        List<VEvent> inOrder = events.stream().map(this::vevent).toList();
+        // By identity: an Event's own hashCode walks its whole page, body included.
+        Map<Event, VEvent> vevents = new IdentityHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            vevents.put(events.get(i), inOrder.get(i));
+        }
         List<String> written = new ArrayList<>();
-        Calendar all = calendar(messages.get("calendar.all") + " – " + organisationName, vevents.values());
+        Calendar all = calendar(messages.get("calendar.all") + " – " + organisationName, inOrder);
         ValidationResult validation = all.validate();
         if (validation.hasErrors()) {
             throw new IllegalStateException("Invalid calendar " + content.calendarPath() + ": " + validation);
@@ -100,7 +104,7 @@ public final class Calendars {
         return written;
     }
 
-    private Calendar calendar(String name, Collection<VEvent> events) {
+    private Calendar calendar(String name, List<VEvent> events) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//" + organisationName + "//Agenda//FR"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -115,11 +119,11 @@ public final class Calendars {
 
     private static String write(Path output, String path, Calendar calendar) {
         Path file = output.resolve(path.substring(1));
+        StringBuilderWriter text = new StringBuilderWriter(CALENDAR_CAPACITY);
         try {
+            new CalendarOutputter(false).output(calendar, text);
             Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                new CalendarOutputter(false).output(calendar, writer);
-            }
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException unwritable) {
             throw new UncheckedIOException("Cannot write " + file, unwritable);
         }
