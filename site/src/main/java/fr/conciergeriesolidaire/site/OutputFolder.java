@@ -21,13 +21,6 @@ public final class OutputFolder {
         return published.resolveSibling("." + published.getFileName() + "-" + UUID.randomUUID());
     }
 
-    /** Whether {@code folder} is one that {@link #freshBeside(Path)} gave for {@code published}. */
-    public static boolean isFreshBeside(Path published, Path folder) {
-        return folder.getParent() != null
-                && folder.getParent().equals(published.getParent())
-                && folder.getFileName().toString().startsWith("." + published.getFileName() + "-");
-    }
-
     /** Puts {@code fresh} in place of {@code published} (whatever was there goes), by renames. */
     public static void replace(Path published, Path fresh) {
         try {

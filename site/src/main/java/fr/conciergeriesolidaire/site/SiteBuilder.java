@@ -12,7 +12,9 @@ import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
 import fr.conciergeriesolidaire.site.publish.AtomFeed;
 import fr.conciergeriesolidaire.site.publish.Calendars;
+import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import fr.conciergeriesolidaire.site.publish.Robots;
+import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import fr.conciergeriesolidaire.site.publish.Sitemap;
 import fr.conciergeriesolidaire.site.render.FrenchFormat;
 import fr.conciergeriesolidaire.site.render.JsonLd;
@@ -48,7 +50,7 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
     /** The result of a build, for the callers that report it. */
-    public record Report(Path output, int pages, int calendars, Duration duration) {}
+    public record Report(int pages, int calendars, Duration duration) {}
 
     private final SiteSources sources;
     private final BuildSettings settings;
@@ -76,7 +78,7 @@ public final class SiteBuilder {
             Report report = new SiteBuilder(sources, BuildSettings.fromEnvironment()).build();
             System.out.printf(
                     "Site construit dans %s : %d pages, %d calendriers, en %d ms%n",
-                    report.output(),
+                    sources.output(),
                     report.pages(),
                     report.calendars(),
                     report.duration().toMillis());
@@ -96,7 +98,7 @@ public final class SiteBuilder {
         try {
             Report report = buildInto(fresh);
             OutputFolder.replace(sources.output(), fresh);
-            return new Report(sources.output(), report.pages(), report.calendars(), report.duration());
+            return report;
         } finally {
             OutputFolder.delete(fresh);
         }
@@ -104,6 +106,15 @@ public final class SiteBuilder {
 
     /** Builds the whole site into {@code folder}, which must not exist or be empty; nothing else is written. */
     public Report buildInto(Path folder) {
+        createEmpty(folder);
+        return buildInto(new FolderFiles(folder));
+    }
+
+    /**
+     * Builds the whole site and puts every file into {@code files}; throws a {@link SiteBuildException} listing
+     * every problem (files may then have been put already: only a complete build is to be published).
+     */
+    public Report buildInto(SiteFiles files) {
         long started = System.nanoTime();
         CompletableFuture<Templates> templates = inBackground("templates", () -> Templates.load(sources.templates()));
         SiteData data = loadData();
@@ -114,8 +125,8 @@ public final class SiteBuilder {
                         : data.organisation().site().url());
 
         Problems problems = new Problems();
-        List<ContentFile> files = new ContentReader(sources.content(), display(sources.content()), problems).readAll();
-        SiteContent content = SiteContent.check(files, data, zone, problems);
+        List<ContentFile> pages = new ContentReader(sources.content(), display(sources.content()), problems).readAll();
+        SiteContent content = SiteContent.check(pages, data, zone, problems);
         Templates parsed = await(templates);
         problems.addAll(parsed.problems());
         problems.throwIfAny();
@@ -123,7 +134,7 @@ public final class SiteBuilder {
         Map<String, Object> organisationFile = readOrganisationFile();
         Messages messages = Messages.load(sources.templates());
         FrenchFormat format = new FrenchFormat();
-        Map<String, Object> templateVariables = Map.of(
+        parsed.withVariables(Map.of(
                 "site",
                         new SiteView(
                                 data,
@@ -134,29 +145,26 @@ public final class SiteBuilder {
                 "fmt", format,
                 "msg", messages,
                 "jsonLd", new JsonLd(address, data.organisation(), organisationFile),
-                "orderForm", new OrderFormView(data, format));
-        createEmpty(folder);
+                "orderForm", new OrderFormView(data, format)));
         String name = data.organisation().name();
         CompletableFuture<Integer> feeds = inBackground("feeds", () -> {
             List<String> calendars = new Calendars(
                             content, address, messages, name, settings.clock().instant())
-                    .writeAll(folder);
-            Sitemap.write(folder, content, address);
-            new AtomFeed(content, address, zone).write(folder, messages.get("news.feed.title") + " – " + name, name);
-            Robots.write(folder, address, Boolean.TRUE.equals(organisationFile.get("demo")));
+                    .writeAll(files);
+            Sitemap.write(files, content, address);
+            new AtomFeed(content, address, zone).write(files, messages.get("news.feed.title") + " – " + name, name);
+            Robots.write(files, address, Boolean.TRUE.equals(organisationFile.get("demo")));
             return calendars.size();
         });
         try {
-            new PageBaker(sources.withOutput(folder), parsed, templateVariables, TimeZone.getTimeZone(zone), markdown)
-                    .bake(content.pages(), problems);
+            new PageBaker(sources, parsed, TimeZone.getTimeZone(zone), markdown).bake(content.pages(), files, problems);
         } catch (RuntimeException | Error failure) {
-            feeds.exceptionally(ignored -> 0).join(); // let it finish before the caller deletes the folder
+            feeds.exceptionally(ignored -> 0).join(); // let it finish before the caller throws the files away
             throw failure;
         }
         int calendars = await(feeds);
-        checkEveryPageWritten(folder, content, problems);
         problems.throwIfAny();
-        return new Report(folder, files.size(), calendars, Duration.ofNanos(System.nanoTime() - started));
+        return new Report(pages.size(), calendars, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Runs a step on a thread of its own, beside the one that goes on with the build. */
@@ -211,15 +219,6 @@ public final class SiteBuilder {
             }
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
-        }
-    }
-
-    /** JBake skips some files with a mere log line; every content file must have become a page. */
-    private static void checkEveryPageWritten(Path folder, SiteContent content, Problems problems) {
-        for (ContentFile page : content.pages()) {
-            if (!Files.isRegularFile(folder.resolve(page.uri()))) {
-                problems.add(page.file(), "la page " + page.uri() + " n'a pas été produite");
-            }
         }
     }
 

@@ -7,12 +7,14 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -79,6 +81,18 @@ public final class Templates {
     /** Syntax errors, each at "templates/name.ftlh:line". */
     public Problems problems() {
         return problems;
+    }
+
+    /**
+     * Gives the templates what they see beside {@code content} ({@code site}, {@code fmt}…), wrapped for Freemarker
+     * once per build rather than once per page. Called once, before rendering starts.
+     */
+    public void withVariables(Map<String, Object> variables) {
+        try {
+            freemarker.setSharedVariables(variables);
+        } catch (TemplateModelException unwrappable) {
+            throw new IllegalStateException(unwrappable);
+        }
     }
 
     Template get(String name) throws IOException {

@@ -10,9 +10,6 @@ import fr.conciergeriesolidaire.site.render.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +68,7 @@ public final class Calendars {
      * and validated once, with the calendar of all events: the others hold a subset of the same components under the
      * same calendar properties. (Building and validating them for each calendar took a fifth of a 1,000-page build.)
      */
-    public List<String> writeAll(Path output) {
+    public List<String> writeAll(SiteFiles output) {
         List<Event> events = content.events();
         if (events.isEmpty()) {
             return List.of();
@@ -117,16 +114,14 @@ public final class Calendars {
         return calendar;
     }
 
-    private static String write(Path output, String path, Calendar calendar) {
-        Path file = output.resolve(path.substring(1));
+    private static String write(SiteFiles output, String path, Calendar calendar) {
         StringBuilderWriter text = new StringBuilderWriter(CALENDAR_CAPACITY);
         try {
             new CalendarOutputter(false).output(calendar, text);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException unwritable) {
-            throw new UncheckedIOException("Cannot write " + file, unwritable);
+            throw new UncheckedIOException("Cannot write " + path, unwritable);
         }
+        output.put(path.substring(1), text.toString());
         return path;
     }
 

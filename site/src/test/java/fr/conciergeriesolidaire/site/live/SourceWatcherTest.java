@@ -51,9 +51,9 @@ class SourceWatcherTest {
     void givenAWatchedSite_whenAPageIsEditedAndAnEventAdded_thenBothArePublishedAndTheWatcherIsFresh()
             throws Exception {
         SiteSources sources = SourceCopy.of(copy);
-        try (LiveSite site = new LiveSite(sources, new BuildSettings(null, Clock.systemUTC()));
-                SourceWatcher watcher = SourceWatcher.start(site, Duration.ofMillis(30), listener)) {
-            site.rebuild();
+        LiveSite site = new LiveSite(sources, new BuildSettings(null, Clock.systemUTC()));
+        site.rebuild();
+        try (SourceWatcher watcher = SourceWatcher.start(site, Duration.ofMillis(30), listener)) {
 
             SourceCopy.replace(sources.content().resolve("contact/index.md"), "title=", "title=Écrivez-nous – ");
             awaitPublished(sources.output().resolve("contact/index.html"), "Écrivez-nous");
