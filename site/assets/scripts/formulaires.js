@@ -1,12 +1,12 @@
 /*
- * Enhances the forms marked data-enhanced-form (order and company sign-up). Without this script they post as plain
- * HTML forms and the API answers with a page; with it:
+ * Enhances the forms marked data-enhanced-form (order, company sign-up); shared by every form page, each page adding
+ * its own script after this one (commande.js, adhesion.js). Without scripts the forms post as plain HTML forms and
+ * the API answers with a page; with them:
  *  - startedAt and idempotencyKey are filled (the key stays the same across retries, so a retry never doubles);
- *  - the order form offers only the windows of the chosen counter on the chosen day, greys out services that
- *    counter does not offer, and shows an estimated total from the catalogue's data block;
- *  - the form is posted as JSON; a 400 answer shows a focused error summary linking to each field and each message
- *    under its field (aria-invalid, aria-describedby); success goes to the confirmation page; a network failure,
- *    429 or 5xx is announced and the data stays in the form.
+ *  - the form is posted as JSON (a page script may reshape the body, see Formulaires.reshape); a 400 or 409 answer
+ *    shows a focused error summary linking to each field and each message under its field (aria-invalid,
+ *    aria-describedby); success goes to the confirmation page; a network failure, 429 or 5xx is announced and the
+ *    data stays in the form.
  * No framework, no inline script: CSP "script-src 'self'" is enough. French texts come from data-msg-* attributes
  * written by the templates from messages.properties.
  */
@@ -31,114 +31,18 @@
     return date.getFullYear() + '-' + month + '-' + day;
   }
 
-  /* ---------- Order form: windows, availability and total ---------- */
+  /* What page scripts share: helpers, and per kind of form a function reshaping its JSON body before it is sent. */
+  var shared = window.Formulaires = { isoDate: isoDate, reshape: {} };
 
-  function OrderForm(form, data) {
-    this.form = form;
-    this.data = data;
-    this.euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-    this.total = document.getElementById('total');
-    var now = new Date();
-    var earliest = new Date(now.getTime() + data.minimumNoticeMinutes * 60000);
-    var latest = new Date(now.getTime() + data.maximumAdvanceDays * 86400000);
-    form.elements.date.min = isoDate(earliest);
-    form.elements.date.max = isoDate(latest);
-    var self = this;
-    form.addEventListener('change', function () { self.refresh(); });
-    form.addEventListener('input', function () { self.refreshTotal(); });
-    this.total.hidden = false;
-    this.refresh();
-  }
-
-  OrderForm.prototype.counter = function () {
-    var chosen = this.form.querySelector('input[name="counter"]:checked');
-    return chosen ? chosen.value : null;
-  };
-
-  OrderForm.prototype.refresh = function () {
-    this.refreshWindows();
-    this.refreshServices();
-    this.refreshTotal();
-  };
-
-  /* A window "HH:MM-HH:MM" fits a counter on an ISO weekday (1 = Monday) when it lies within one opening. */
-  OrderForm.prototype.fits = function (counter, weekday, windowValue) {
-    var bounds = windowValue.split('-');
-    return counter.hours.some(function (opening) {
-      return (weekday === null || opening.day === weekday) && opening.opens <= bounds[0] && bounds[1] <= opening.closes;
-    });
-  };
-
-  OrderForm.prototype.refreshWindows = function () {
-    var counterId = this.counter();
-    var counter = counterId ? this.data.counters[counterId] : null;
-    var dateValue = this.form.elements.date.value;
-    var weekday = null;
-    var closed = false;
-    if (dateValue) {
-      var parts = dateValue.split('-');
-      var day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])).getDay();
-      weekday = day === 0 ? 7 : day;
-      closed = counter !== null && counter.closedDates.indexOf(dateValue) >= 0;
-    }
-    var select = this.form.elements.window;
-    var self = this;
-    Array.prototype.forEach.call(select.options, function (option) {
-      if (!option.value) {
-        return;
-      }
-      var usable = counter === null || (!closed && self.fits(counter, weekday, option.value));
-      option.hidden = !usable;
-      option.disabled = !usable;
-      if (!usable && option.selected) {
-        select.value = '';
-      }
-    });
-  };
-
-  OrderForm.prototype.refreshServices = function () {
-    var counterId = this.counter();
-    var services = this.data.services;
-    Array.prototype.forEach.call(this.form.querySelectorAll('[data-service]'), function (field) {
-      var service = services[field.getAttribute('data-service')];
-      var offered = counterId === null || (service && service.counters.indexOf(counterId) >= 0);
-      var input = field.querySelector('input');
-      input.disabled = !offered;
-      field.classList.toggle('is-unavailable', !offered);
-      field.querySelector('.unavailable').hidden = offered;
-    });
-  };
-
-  OrderForm.prototype.refreshTotal = function () {
-    var services = this.data.services;
-    var cents = 0;
-    Array.prototype.forEach.call(this.form.querySelectorAll('[data-service] input'), function (input) {
-      var quantity = parseInt(input.value, 10);
-      var service = services[input.closest('[data-service]').getAttribute('data-service')];
-      if (!input.disabled && service && quantity > 0) {
-        cents += quantity * service.priceCents;
-      }
-    });
-    this.total.textContent = cents > 0
-      ? this.form.dataset.msgTotal + '\u00a0: ' + this.euros.format(cents / 100)
-      : this.form.dataset.msgTotalNone;
-  };
-
-  /* ---------- JSON body: the same names as the form, lines gathered for orders ---------- */
+  /* ---------- JSON body: the same names as the form ---------- */
 
   function body(form) {
     var json = {};
-    var lines = [];
     Array.prototype.forEach.call(form.elements, function (element) {
       if (!element.name || element.disabled || element.type === 'submit') {
         return;
       }
-      if (element.name.indexOf('quantity.') === 0) {
-        var quantity = parseInt(element.value, 10);
-        if (quantity > 0) {
-          lines.push({ service: element.name.slice('quantity.'.length), quantity: quantity });
-        }
-      } else if (element.type === 'radio') {
+      if (element.type === 'radio') {
         if (element.checked) {
           json[element.name] = element.value;
         }
@@ -152,10 +56,8 @@
         json[element.name] = element.value;
       }
     });
-    if (form.getAttribute('data-enhanced-form') === 'order') {
-      json.lines = lines;
-    }
-    return json;
+    var reshape = shared.reshape[form.getAttribute('data-enhanced-form')];
+    return reshape ? reshape(json, form) : json;
   }
 
   /* ---------- Errors: summary and messages under each field ---------- */
@@ -292,11 +194,5 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('form[data-enhanced-form]'), function (form) {
-    enhance(form);
-    var dataBlock = document.getElementById('donnees-commande');
-    if (form.getAttribute('data-enhanced-form') === 'order' && dataBlock) {
-      new OrderForm(form, JSON.parse(dataBlock.textContent));
-    }
-  });
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-enhanced-form]'), enhance);
 })();

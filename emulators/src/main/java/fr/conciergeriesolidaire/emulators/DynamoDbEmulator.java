@@ -1,11 +1,14 @@
 package fr.conciergeriesolidaire.emulators;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,18 +19,31 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
-/** dynalite (DynamoDB on LevelDB) as a child process: in memory, or persisted in a folder. */
-public final class DynamoDbEmulator extends ChildEmulator {
+/**
+ * DynamoDB for tests and local runs: dynalite (DynamoDB on LevelDB) as a child process, in memory or persisted in
+ * a folder, or an endpoint given from outside (LocalStack).
+ */
+public final class DynamoDbEmulator extends EmulatedService {
     /** Credentials and region the emulators accept; any non-empty values do. */
     public static final String REGION = "eu-west-3";
 
     public static final String ACCESS_KEY = "local";
     public static final String SECRET_KEY = "local";
 
+    /** Whether tables left from an earlier run are dropped when created, as in a fresh in-memory emulator. */
+    private final boolean startsEmpty;
+    /** Tables this instance created, never dropped again by it. */
+    private final Set<String> created = new HashSet<>();
+
     private DynamoDbClient client;
 
-    private DynamoDbEmulator(NodeTools tools, List<String> arguments) {
-        super(new EmulatorProcess("dynalite", tools.executable("dynalite"), withInstantTables(arguments)));
+    private DynamoDbEmulator(ServiceProcess process, boolean startsEmpty) {
+        super(process);
+        this.startsEmpty = startsEmpty;
+    }
+
+    private static ServiceProcess dynalite(NodeTools tools, List<String> arguments) {
+        return new EmulatorProcess("dynalite", tools.executable("dynalite"), withInstantTables(arguments));
     }
 
     /** dynalite simulates table creation delays (500 ms by default): none are wanted here. */
@@ -40,13 +56,21 @@ public final class DynamoDbEmulator extends ChildEmulator {
 
     /** Data lives as long as the process: a restart starts empty. */
     public static DynamoDbEmulator inMemory(NodeTools tools) {
-        return new DynamoDbEmulator(tools, List.of());
+        return new DynamoDbEmulator(dynalite(tools, List.of()), true);
     }
 
     /** Data survives restarts in that folder. */
     public static DynamoDbEmulator persistentIn(NodeTools tools, Path folder) {
         return new DynamoDbEmulator(
-                tools, List.of("--path", folder.toAbsolutePath().toString()));
+                dynalite(tools, List.of("--path", folder.toAbsolutePath().toString())), false);
+    }
+
+    /**
+     * A DynamoDB endpoint run by someone else. {@code startsEmpty}: the template's tables are dropped and created
+     * again by {@link #createTables}, so a test class sees empty tables as it would with a fresh dynalite.
+     */
+    public static DynamoDbEmulator external(URI endpoint, boolean startsEmpty) {
+        return new DynamoDbEmulator(new ExternalEndpoint(endpoint), startsEmpty);
     }
 
     /** A client for setting up and inspecting the emulator (the code under test builds its own). */
@@ -65,21 +89,38 @@ public final class DynamoDbEmulator extends ChildEmulator {
     }
 
     /**
-     * Creates the template's tables that do not exist yet, named by {@code tableName} from their logical ids.
+     * Creates the template's tables that do not exist yet, named by {@code tableName} from their logical ids (an
+     * emulator that starts empty first drops those it finds from an earlier run).
      *
      * @return the table name of each logical id
      */
-    public Map<String, String> createTables(SamTemplate template, Function<String, String> tableName) {
+    public synchronized Map<String, String> createTables(SamTemplate template, Function<String, String> tableName) {
         Map<String, CreateTableRequest> requests = TableDefinitions.from(template, tableName);
         Map<String, String> names = new LinkedHashMap<>();
         requests.forEach((id, request) -> {
-            names.put(id, request.tableName());
-            if (!exists(request.tableName())) {
+            String table = request.tableName();
+            names.put(id, table);
+            if (startsEmpty && !created.contains(table) && exists(table)) {
+                client().deleteTable(delete -> delete.tableName(table));
+                awaitDeleted(table);
+            }
+            if (!exists(table)) {
                 client().createTable(request);
-                awaitActive(request.tableName());
+                awaitActive(table);
+                created.add(table);
             }
         });
         return names;
+    }
+
+    /** Whether it answers a cheap call right now (the local runner's health check). */
+    public boolean isReachable() {
+        try {
+            client().listTables(list -> list.limit(1));
+            return true;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
     }
 
     private boolean exists(String table) {
@@ -92,13 +133,24 @@ public final class DynamoDbEmulator extends ChildEmulator {
     }
 
     private void awaitActive(String table) {
+        await(
+                table,
+                "become active",
+                () -> client().describeTable(request -> request.tableName(table))
+                                .table()
+                                .tableStatus()
+                        == TableStatus.ACTIVE);
+    }
+
+    private void awaitDeleted(String table) {
+        await(table, "disappear", () -> !exists(table));
+    }
+
+    private static void await(String table, String what, java.util.function.BooleanSupplier done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (client().describeTable(request -> request.tableName(table))
-                        .table()
-                        .tableStatus()
-                != TableStatus.ACTIVE) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Table " + table + " did not become active");
+                throw new IllegalStateException("Table " + table + " did not " + what);
             }
             try {
                 Thread.sleep(20);

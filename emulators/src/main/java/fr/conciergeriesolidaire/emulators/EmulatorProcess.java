@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * One Node emulator run as a child process on a fixed loopback port (chosen free at creation, kept across
  * restarts so clients built against its endpoint keep working).
  */
-final class EmulatorProcess {
+final class EmulatorProcess implements ServiceProcess {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
@@ -45,15 +45,18 @@ final class EmulatorProcess {
         }
     }
 
-    URI endpoint() {
+    @Override
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    synchronized boolean isRunning() {
+    @Override
+    public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 
-    synchronized void start() {
+    @Override
+    public synchronized void start() {
         if (isRunning()) {
             return;
         }
@@ -75,7 +78,8 @@ final class EmulatorProcess {
     }
 
     /** Stops the emulator and any process it started, waiting until the port is free again. */
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
@@ -96,6 +100,11 @@ final class EmulatorProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Override
+    public boolean isChildProcess() {
+        return true;
     }
 
     private void awaitPort() {

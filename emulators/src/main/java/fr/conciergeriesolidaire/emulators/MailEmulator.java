@@ -1,72 +1,71 @@
 package fr.conciergeriesolidaire.emulators;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** aws-ses-v2-local (an SES v2 API that keeps every e-mail) as a child process; its store is readable. */
-public final class MailEmulator extends ChildEmulator {
-    private static final ObjectMapper JSON = new ObjectMapper();
+/**
+ * SES for tests and local runs: aws-ses-v2-local (an SES v2 API that keeps every e-mail) as a child process, or an
+ * endpoint given from outside (LocalStack). Either way the e-mails sent can be read back and cleared.
+ */
+public final class MailEmulator extends EmulatedService {
+    private final Supplier<MailStore> storeFinder;
+    private MailStore store;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private MailEmulator(ServiceProcess process, Supplier<MailStore> storeFinder) {
+        super(process);
+        this.storeFinder = storeFinder;
+    }
 
     public MailEmulator(NodeTools tools) {
-        super(new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), List.of()));
+        this(childProcess(tools));
+    }
+
+    private MailEmulator(ServiceProcess process) {
+        this(process, () -> MailStore.sesV2Local(process::endpoint));
+    }
+
+    private static ServiceProcess childProcess(NodeTools tools) {
+        return new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), List.of());
+    }
+
+    /** An SES endpoint run by someone else: LocalStack if its mail store answers there, else aws-ses-v2-local. */
+    public static MailEmulator external(URI endpoint) {
+        ServiceProcess process = new ExternalEndpoint(endpoint);
+        return new MailEmulator(process, () -> {
+            MailStore localStack = MailStore.localStack(process::endpoint);
+            return localStack.answers() ? localStack : MailStore.sesV2Local(process::endpoint);
+        });
     }
 
     public void clearStore() {
-        send(HttpRequest.newBuilder(endpoint().resolve("/clear-store"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+        store().clear();
     }
 
     /** Every e-mail sent since the start or the last {@link #clearStore()}, oldest first. */
     public List<SentMail> sentMails() {
-        String body =
-                send(HttpRequest.newBuilder(endpoint().resolve("/store")).GET().build());
+        return store().sentMails();
+    }
+
+    /** Whether its store answers right now (the local runner's health check). */
+    public boolean isReachable() {
         try {
-            List<SentMail> mails = new ArrayList<>();
-            for (JsonNode email : JSON.readTree(body).path("emails")) {
-                mails.add(new SentMail(
-                        email.path("from").asText(),
-                        strings(email.path("replyTo")),
-                        strings(email.path("destination").path("to")),
-                        email.path("subject").asText(),
-                        email.path("body").path("text").asText(null),
-                        email.path("body").path("html").asText(null)));
-            }
-            return mails;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable store of aws-ses-v2-local", e);
+            store().sentMails();
+            return true;
+        } catch (RuntimeException unreachable) {
+            return false;
         }
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("aws-ses-v2-local answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("aws-ses-v2-local is unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Found once it answers: an endpoint not up yet must not be taken for the wrong kind for good. */
+    private synchronized MailStore store() {
+        if (store != null) {
+            return store;
         }
+        MailStore found = storeFinder.get();
+        if (found.answers()) {
+            store = found;
+        }
+        return found;
     }
 }

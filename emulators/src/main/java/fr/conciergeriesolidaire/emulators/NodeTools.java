@@ -20,6 +20,9 @@ public final class NodeTools {
     /** npm rewrites this file on every install, so its age tells whether node_modules matches the lock. */
     private static final String INSTALLED_MARKER = "node_modules/.package-lock.json";
 
+    /** package.json's engines: the emulators and the workflow parser need this Node.js major version or newer. */
+    public static final int MINIMUM_NODE = 20;
+
     private final Path root;
 
     private NodeTools(Path root) {
@@ -52,6 +55,7 @@ public final class NodeTools {
             try {
                 if (!isUpToDate()) {
                     requireNode();
+                    requireNpm();
                     run(List.of("npm", "ci", "--no-audit", "--no-fund"), 300);
                 }
             } finally {
@@ -78,17 +82,38 @@ public final class NodeTools {
                 && Files.getLastModifiedTime(marker).compareTo(Files.getLastModifiedTime(root.resolve(LOCK_FILE))) >= 0;
     }
 
-    private void requireNode() {
+    /** Fails with {@link NodeMissingException} unless Node.js {@value #MINIMUM_NODE}+ runs from the PATH. */
+    public NodeTools requireNode() {
+        String version;
         try {
-            run(List.of("node", "--version"), 30);
+            version = run(List.of("node", "--version"), 30).strip();
+        } catch (IllegalStateException | UncheckedIOException missing) {
+            throw new NodeMissingException("Node.js " + MINIMUM_NODE + "+ is required for the emulators: none found");
+        }
+        if (majorVersion(version) < MINIMUM_NODE) {
+            throw new NodeMissingException(
+                    "Node.js " + MINIMUM_NODE + "+ is required for the emulators: found " + version);
+        }
+        return this;
+    }
+
+    private void requireNpm() {
+        try {
             run(List.of("npm", "--version"), 30);
         } catch (IllegalStateException | UncheckedIOException missing) {
-            throw new IllegalStateException(
-                    "Node.js 20+ and npm are required for the emulators (Debian: apt-get install nodejs npm)");
+            throw new NodeMissingException("npm is required to install the emulators: none found");
         }
     }
 
-    private void run(List<String> command, int timeoutSeconds) {
+    /** {@code v20.20.2} gives 20; anything unreadable gives 0. */
+    static int majorVersion(String nodeVersion) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("^v?(\\d+)\\.").matcher(nodeVersion);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /** Runs a command in the repository and returns what it printed; fails if it fails. */
+    private String run(List<String> command, int timeoutSeconds) {
         try {
             Path output = Files.createTempFile("npm", ".log");
             Process process = new ProcessBuilder(command)
@@ -106,6 +131,7 @@ public final class NodeTools {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + log.strip());
             }
+            return log;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot run " + String.join(" ", command), e);
         } catch (InterruptedException e) {

@@ -36,11 +36,23 @@ public final class SamTemplate {
 
     public record HttpRoute(String method, String path) {}
 
-    /** A function: its logical id, {@code Handler} (class::method) and the HTTP routes it serves. */
-    public record FunctionDefinition(String logicalId, String handler, List<HttpRoute> routes) {
+    /** One of a function's {@code Events}: its name, {@code Type} (HttpApi, DynamoDB, Schedule...) and properties. */
+    public record EventSource(String name, String type, Map<String, Object> properties) {}
+
+    /** A resource: logical id, {@code Type}, {@code Properties} and the whole definition (policies, conditions). */
+    public record Resource(
+            String logicalId, String type, Map<String, Object> properties, Map<String, Object> definition) {}
+
+    /** A function: its logical id, {@code Handler} (class::method), the HTTP routes it serves and all its events. */
+    public record FunctionDefinition(
+            String logicalId, String handler, List<HttpRoute> routes, List<EventSource> events) {
         public String handlerClass() {
             int separator = handler.indexOf("::");
             return separator < 0 ? handler : handler.substring(0, separator);
+        }
+
+        public List<EventSource> eventsOfType(String type) {
+            return events.stream().filter(event -> event.type().equals(type)).toList();
         }
     }
 
@@ -72,16 +84,19 @@ public final class SamTemplate {
         resourcesOfType("AWS::Serverless::Function").forEach((id, properties) -> {
             String handler = (String) properties.getOrDefault("Handler", globalFunctionProperty("Handler"));
             List<HttpRoute> routes = new ArrayList<>();
-            map(properties.get("Events")).values().forEach(event -> {
+            List<EventSource> events = new ArrayList<>();
+            map(properties.get("Events")).forEach((name, event) -> {
                 Map<String, Object> definition = map(event);
+                Map<String, Object> eventProperties = map(definition.get("Properties"));
+                events.add(new EventSource(name, String.valueOf(definition.get("Type")), eventProperties));
                 if ("HttpApi".equals(definition.get("Type"))) {
-                    Map<String, Object> route = map(definition.get("Properties"));
                     routes.add(new HttpRoute(
-                            Objects.toString(route.get("Method"), "ANY").toUpperCase(java.util.Locale.ROOT),
-                            Objects.toString(route.get("Path"))));
+                            Objects.toString(eventProperties.get("Method"), "ANY")
+                                    .toUpperCase(java.util.Locale.ROOT),
+                            Objects.toString(eventProperties.get("Path"))));
                 }
             });
-            functions.add(new FunctionDefinition(id, handler, List.copyOf(routes)));
+            functions.add(new FunctionDefinition(id, handler, List.copyOf(routes), List.copyOf(events)));
         });
         return functions;
     }
@@ -98,6 +113,36 @@ public final class SamTemplate {
         raw.forEach((name, value) -> environment.put(
                 name, value instanceof Intrinsic intrinsic ? resolve.apply(intrinsic) : String.valueOf(value)));
         return environment;
+    }
+
+    /** A function's property as deployed: its own, else the template's {@code Globals.Function} one, else null. */
+    public Object functionProperty(String functionId, String name) {
+        Object own = map(resourcesOfType("AWS::Serverless::Function").get(functionId))
+                .get(name);
+        return own != null ? own : globalFunctionProperty(name);
+    }
+
+    /** Every resource, by logical id, in the template's order. */
+    public Map<String, Resource> resources() {
+        Map<String, Resource> resources = new LinkedHashMap<>();
+        map(document.get("Resources")).forEach((id, resource) -> {
+            Map<String, Object> definition = map(resource);
+            resources.put(
+                    id,
+                    new Resource(
+                            id, String.valueOf(definition.get("Type")), map(definition.get("Properties")), definition));
+        });
+        return resources;
+    }
+
+    /** The parameters' names. */
+    public java.util.Set<String> parameters() {
+        return map(document.get("Parameters")).keySet();
+    }
+
+    /** The whole parsed template, for checks that walk it (short-form intrinsics are {@link Intrinsic}s). */
+    public Map<String, Object> document() {
+        return document;
     }
 
     /** A template parameter's default value, or null. */
@@ -125,11 +170,18 @@ public final class SamTemplate {
         return found;
     }
 
-    static Map<String, Object> map(Object value) {
+    /** The value as a mapping with string keys, or an empty one if it is not a mapping. */
+    public static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> map ? stringKeys(map) : Map.of();
     }
 
-    static List<Object> list(Object value) {
+    /** The value as a whole number, or {@code fallback} if it is not one (a property left to its default). */
+    public static int integer(Object value, int fallback) {
+        return value instanceof Number number ? number.intValue() : fallback;
+    }
+
+    /** The value as a list, or an empty one if it is not a list. */
+    public static List<Object> list(Object value) {
         return value instanceof List<?> list ? List.copyOf(list) : List.of();
     }
 

@@ -24,17 +24,8 @@ class OrderFormTest {
 
     @Test
     void givenTheForm_thenItPostsToTheApiAndWorksWithoutScript() {
-        assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/api/orders");
-        assertThat(form.select("button[type=submit]")).hasSize(1);
-        assertThat(page.select("script[src]").eachAttr("src")).containsExactly("/scripts/formulaires.js");
-        assertThat(page.select("script:not([src])").eachAttr("type"))
-                .allMatch(type -> type.equals("application/json") || type.equals("application/ld+json"));
-        assertThat(page.getAllElements().stream()
-                        .flatMap(element -> element.attributes().asList().stream())
-                        .filter(attribute -> attribute.getKey().startsWith("on")))
-                .as("inline event handlers")
-                .isEmpty();
+        SiteChecks.assertFormPostsWithoutScript(
+                page, form, "/api/orders", "/scripts/formulaires.js", "/scripts/commande.js");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,24 @@ final class SiteChecks {
                     .forEach(warning -> System.out.println("HTML warning " + site.name(page) + " " + warning));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A form page posts to the API as a plain HTML form, so it works without script; its scripts are files of the
+     * site (no inline script but data blocks, no inline event handler), for a strict Content-Security-Policy.
+     */
+    static void assertFormPostsWithoutScript(Document page, Element form, String action, String... scripts) {
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo(action);
+        assertThat(form.select("button[type=submit]")).hasSize(1);
+        assertThat(page.select("script[src]").eachAttr("src")).containsExactly(scripts);
+        assertThat(page.select("script:not([src])").eachAttr("type"))
+                .allMatch(type -> type.equals("application/json") || type.equals("application/ld+json"));
+        assertThat(page.getAllElements().stream()
+                        .flatMap(element -> element.attributes().asList().stream())
+                        .filter(attribute -> attribute.getKey().startsWith("on")))
+                .as("inline event handlers")
+                .isEmpty();
     }
 
     /** Every href and src inside the site leads to a file; nothing is loaded from another host. */

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How amounts, dates and times read in French: "12,50 €", "mardi 14 avril 2026", "16 h 30". */
+/** How amounts, counts, dates and times read in French: "12,50 €", "10 000", "mardi 14 avril 2026", "16 h 30". */
 public final class FrenchFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
     private static final String NBSP = "\u00a0";
@@ -15,7 +15,12 @@ public final class FrenchFormat {
     public static String euros(long cents) {
         String sign = cents < 0 ? "-" : "";
         long absolute = Math.abs(cents);
-        return sign + absolute / 100 + "," + String.format(Locale.ROOT, "%02d", absolute % 100) + NBSP + "€";
+        return sign + count(absolute / 100) + "," + String.format(Locale.ROOT, "%02d", absolute % 100) + NBSP + "€";
+    }
+
+    /** "10 000": thousands grouped with a narrow non-breaking space, as French typography wants. */
+    public static String count(long number) {
+        return String.format(Locale.ROOT, "%,d", number).replace(",", "\u202f");
     }
 
     public static String date(LocalDate date) {

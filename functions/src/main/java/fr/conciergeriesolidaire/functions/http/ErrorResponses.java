@@ -1,7 +1,9 @@
 package fr.conciergeriesolidaire.functions.http;
 
 import fr.conciergeriesolidaire.functions.antispam.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.idempotency.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.storage.StorageUnavailableException;
 import fr.conciergeriesolidaire.functions.validation.FieldError;
 import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
@@ -37,6 +39,23 @@ public final class ErrorResponses {
                     409,
                     "Cette demande a déjà été envoyée avec un contenu différent\u202f; rechargez le formulaire"
                             + " pour en faire une nouvelle.",
+                    List.of(),
+                    format);
+        }
+        if (failure instanceof DuplicateSubmissionException duplicate) {
+            if (format == ResponseFormat.JSON) {
+                // The contract's body plus the reference already given, for the page's script to show.
+                Map<String, Object> body = jsonBody(duplicate.summary(), List.of());
+                body.put("reference", duplicate.reference());
+                return HttpResponse.json(409, body);
+            }
+            return answer(409, duplicate.summary(), List.of(), format);
+        }
+        if (failure instanceof SubmissionLimitReachedException) {
+            return answer(
+                    409,
+                    "Nous avons déjà reçu de nombreuses demandes pour ce site\u202f; contactez la conciergerie pour"
+                            + " que nous l'étudiions ensemble.",
                     List.of(),
                     format);
         }
@@ -86,16 +105,20 @@ public final class ErrorResponses {
 
     private HttpResponse answer(int status, String message, List<FieldError> errors, ResponseFormat format) {
         if (format == ResponseFormat.JSON) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("message", message);
-            body.put(
-                    "errors",
-                    errors.stream()
-                            .map(error -> Map.of("field", error.field(), "message", error.message()))
-                            .toList());
-            return HttpResponse.json(status, body);
+            return HttpResponse.json(status, jsonBody(message, errors));
         }
         return HttpResponse.html(status, shell.page(title(status), errorMain(status, message, errors)));
+    }
+
+    private static Map<String, Object> jsonBody(String message, List<FieldError> errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", message);
+        body.put(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
+        return body;
     }
 
     private String title(int status) {

@@ -1,7 +1,6 @@
 package fr.conciergeriesolidaire.functions.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,14 +16,7 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
     }
 
     public static HttpResponse json(int status, Object body) {
-        try {
-            return new HttpResponse(
-                    status,
-                    with("Content-Type", "application/json; charset=utf-8"),
-                    Json.MAPPER.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Response not serialisable", e);
-        }
+        return new HttpResponse(status, with("Content-Type", "application/json; charset=utf-8"), Json.write(body));
     }
 
     public static HttpResponse html(int status, String page) {

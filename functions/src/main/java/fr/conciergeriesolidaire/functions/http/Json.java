@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,4 +20,13 @@ public final class Json {
             .build();
 
     private Json() {}
+
+    /** Our own values as JSON text; they are always serialisable, so a failure is a bug. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("Not serialisable as JSON", impossible);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import fr.conciergeriesolidaire.functions.storage.Attributes;
 import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,35 +42,54 @@ public final class IdempotentPut {
             Function<String, Map<String, AttributeValue>> itemFor) {
         for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
             String reference = references.candidate(key, attempt);
-            Map<String, AttributeValue> item = new HashMap<>(itemFor.apply(reference));
-            item.put(keyAttribute, Attributes.s(reference));
-            item.put(IDEMPOTENCY_KEY, Attributes.s(key.value()));
-            item.put(FINGERPRINT, Attributes.s(key.fingerprint()));
+            Map<String, AttributeValue> item = stamped(itemFor.apply(reference), keyAttribute, reference, key);
             try {
-                DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table)
-                        .item(item)
-                        .conditionExpression("attribute_not_exists(#key)")
-                        .expressionAttributeNames(Map.of("#key", keyAttribute))));
+                putIfAbsent(dynamoDb, table, keyAttribute, item);
                 return new Outcome(reference, true, item);
             } catch (ConditionalCheckFailedException taken) {
-                Map<String, AttributeValue> existing = DynamoDbCalls.call(() ->
-                                dynamoDb.getItem(get -> get.tableName(table)
-                                        .key(Map.of(keyAttribute, Attributes.s(reference)))
-                                        .consistentRead(true)))
-                        .item();
-                if (key.value()
-                        .equals(Attributes.optionalString(existing, IDEMPOTENCY_KEY)
-                                .orElse(null))) {
-                    if (!key.fingerprint()
-                            .equals(Attributes.optionalString(existing, FINGERPRINT)
-                                    .orElse(null))) {
-                        throw new IdempotencyConflictException();
-                    }
-                    return new Outcome(reference, false, existing);
+                Optional<Outcome> replay = DynamoDbCalls.item(dynamoDb, table, keyAttribute, reference)
+                        .flatMap(existing -> replayOf(key, reference, existing));
+                if (replay.isPresent()) {
+                    return replay.get();
                 }
                 // Another submission owns this reference (or it expired between put and get): next candidate.
             }
         }
         throw new IllegalStateException("No free reference after " + MAX_CANDIDATES + " candidates");
+    }
+
+    /** The record's attributes with its key and what tells its submission apart. */
+    static Map<String, AttributeValue> stamped(
+            Map<String, AttributeValue> attributes, String keyAttribute, String reference, IdempotencyKey key) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put(keyAttribute, Attributes.s(reference));
+        item.put(IDEMPOTENCY_KEY, Attributes.s(key.value()));
+        item.put(FINGERPRINT, Attributes.s(key.fingerprint()));
+        return item;
+    }
+
+    /** Writes the item unless its key is taken ({@link ConditionalCheckFailedException} then). */
+    static void putIfAbsent(
+            DynamoDbClient dynamoDb, String table, String keyAttribute, Map<String, AttributeValue> item) {
+        DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table)
+                .item(item)
+                .conditionExpression("attribute_not_exists(#key)")
+                .expressionAttributeNames(Map.of("#key", keyAttribute))));
+    }
+
+    /**
+     * The stored record as this submission's outcome if it IS this submission (same key, same content); a record
+     * under the same key with other content is a conflict; any other record, empty.
+     */
+    static Optional<Outcome> replayOf(IdempotencyKey key, String reference, Map<String, AttributeValue> existing) {
+        if (!key.value()
+                .equals(Attributes.optionalString(existing, IDEMPOTENCY_KEY).orElse(null))) {
+            return Optional.empty();
+        }
+        if (!key.fingerprint()
+                .equals(Attributes.optionalString(existing, FINGERPRINT).orElse(null))) {
+            throw new IdempotencyConflictException();
+        }
+        return Optional.of(new Outcome(reference, false, existing));
     }
 }

@@ -28,7 +28,12 @@ public final class References {
     }
 
     public String candidate(IdempotencyKey key, int attempt) {
-        BigInteger number = new BigInteger(1, hash.bytes("reference", key.value() + "#" + attempt)).mod(SPACE);
+        return candidate(key.value(), attempt);
+    }
+
+    /** The candidate for any seed: a submission's idempotency key, or what must be unique (a company's site). */
+    public String candidate(String seed, int attempt) {
+        BigInteger number = new BigInteger(1, hash.bytes("reference", seed + "#" + attempt)).mod(SPACE);
         StringBuilder reference = new StringBuilder(LENGTH + 1);
         BigInteger base = BigInteger.valueOf(ALPHABET.length());
         for (int index = 0; index < LENGTH; index++) {

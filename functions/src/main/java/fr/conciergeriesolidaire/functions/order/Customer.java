@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.submission.ContactDetails;
 import java.util.Optional;
 
-/** The customer's details, validated and normalised (phone in E.164, e-mail with an ASCII domain). */
-public record Customer(String firstName, String lastName, String phone, String email, Optional<String> building) {}
+/** The customer: how to reach them, and where to find them at the counter's building if they said. */
+public record Customer(ContactDetails contact, Optional<String> building) {}

@@ -1,10 +1,12 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
+import fr.conciergeriesolidaire.functions.config.AwsParts;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
-import fr.conciergeriesolidaire.functions.storage.Attributes;
+import fr.conciergeriesolidaire.functions.idempotency.References;
 import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -17,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class DynamoDbOrderStore implements OrderStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
-    /** Only the submitting function stores orders (and holds the hash secret the put needs). */
+    /** Only the submitting function stores orders (and holds the hash secret the put needs): built on first put. */
     private final Supplier<IdempotentPut> put;
 
     private final Retention retention;
@@ -36,6 +38,16 @@ final class DynamoDbOrderStore implements OrderStore {
         this.sweeperGrace = sweeperGrace;
     }
 
+    /** On AWS: the put needs the hash secret, so it is built only when the first order is placed. */
+    static DynamoDbOrderStore on(AwsParts parts, String table, FormBasics basics) {
+        return new DynamoDbOrderStore(
+                parts.dynamoDb(),
+                table,
+                () -> new IdempotentPut(parts.dynamoDb(), new References(parts.hash())),
+                basics.data().policies().retention(),
+                basics.retryPolicy().sweeperGrace());
+    }
+
     @Override
     public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
         Map<String, AttributeValue> item =
@@ -46,10 +58,7 @@ final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public Optional<StoredOrder> find(String reference) {
-        var item = DynamoDbCalls.call(() -> dynamoDb.getItem(get -> get.tableName(table)
-                        .key(Map.of(OrderItemMapper.REFERENCE, Attributes.s(reference)))
-                        .consistentRead(true)))
-                .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(OrderItemMapper.fromItem(item));
+        return DynamoDbCalls.item(dynamoDb, table, OrderItemMapper.REFERENCE, reference)
+                .map(OrderItemMapper::fromItem);
     }
 }

@@ -7,6 +7,9 @@ import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.functions.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.mail.Email;
 import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
+import fr.conciergeriesolidaire.functions.notification.Delivery;
+import fr.conciergeriesolidaire.functions.notification.DeliveryAlert;
+import fr.conciergeriesolidaire.functions.notification.RecordNotifications;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import java.util.Map;
  * order, the team also the contact details, a partner only its own lines, the slot, the counter, the
  * reference and the customer's first name. Subjects hold no user text.
  */
-final class OrderEmails {
+final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
     private final SiteData data;
     private final Organisation organisation;
 
@@ -29,7 +32,7 @@ final class OrderEmails {
         OrderRequest request = order.request();
         Counter counter = counter(request);
         return new MessageBuilder()
-                .paragraph("Bonjour " + request.customer().firstName() + ",")
+                .paragraph("Bonjour " + request.customer().contact().firstName() + ",")
                 .paragraph("Nous avons bien reçu votre commande. Sa référence est " + order.reference()
                         + "\u202f; rappelez-la au comptoir.")
                 .details(slotDetails(order, counter))
@@ -42,17 +45,18 @@ final class OrderEmails {
                         + " quand votre commande sera prête. Pour toute question, répondez simplement à ce message"
                         + " ou appelez le " + organisation.contact().phone() + ".")
                 .paragraph(organisation.name())
-                .build(List.of(request.customer().email()), "Votre commande " + order.reference() + " est enregistrée");
+                .build(
+                        List.of(request.customer().contact().email()),
+                        "Votre commande " + order.reference() + " est enregistrée");
     }
 
     Email team(StoredOrder order) {
         OrderRequest request = order.request();
         Counter counter = counter(request);
         Map<String, String> contact = new LinkedHashMap<>();
-        contact.put(
-                "Nom", request.customer().firstName() + " " + request.customer().lastName());
-        contact.put("Téléphone", request.customer().phone());
-        contact.put("E-mail", request.customer().email());
+        contact.put("Nom", request.customer().contact().fullName());
+        contact.put("Téléphone", request.customer().contact().phone());
+        contact.put("E-mail", request.customer().contact().email());
         request.customer().building().ifPresent(building -> contact.put("Bâtiment, appartement", building));
         request.comment().ifPresent(comment -> contact.put("Commentaire", comment));
         return new MessageBuilder()
@@ -79,7 +83,7 @@ final class OrderEmails {
                 .filter(line -> line.partnerId().equals(partnerId))
                 .toList();
         Map<String, String> details = slotDetails(order, counter);
-        details.put("Prénom du client", request.customer().firstName());
+        details.put("Prénom du client", request.customer().contact().firstName());
         return new MessageBuilder()
                 .paragraph("Bonjour,")
                 .paragraph("Une commande pour " + partner.name() + " a été déposée via " + organisation.name() + ".")
@@ -96,14 +100,29 @@ final class OrderEmails {
                                 + FrenchFormat.date(request.slot().date()));
     }
 
-    Email alert(StoredOrder order, String failedRecipient, int attempts) {
-        return new MessageBuilder()
-                .paragraph("L'e-mail «\u00a0" + describe(failedRecipient) + "\u00a0» de la commande "
-                        + order.reference() + " n'a pas pu être envoyé après " + attempts + " tentatives.")
-                .paragraph("Prévenez le destinataire par un autre moyen et vérifiez le service d'envoi d'e-mails.")
-                .build(
-                        List.of(organisation.team().email()),
-                        "À traiter\u00a0: e-mail non envoyé pour la commande " + order.reference());
+    @Override
+    public Map<String, Delivery> deliveries(StoredOrder order) {
+        return order.deliveries();
+    }
+
+    @Override
+    public Email alert(StoredOrder order, String failedRecipient, int attempts) {
+        return DeliveryAlert.email(
+                organisation.team().email(), "la commande " + order.reference(), describe(failedRecipient), attempts);
+    }
+
+    @Override
+    public Email message(StoredOrder order, String recipient) {
+        if (recipient.equals(Recipients.CUSTOMER)) {
+            return customer(order);
+        }
+        if (recipient.equals(Recipients.TEAM)) {
+            return team(order);
+        }
+        return partner(
+                order,
+                Recipients.partnerId(recipient)
+                        .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient)));
     }
 
     private String describe(String recipient) {

@@ -8,6 +8,7 @@ import static fr.conciergeriesolidaire.functions.storage.Attributes.s;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
 import fr.conciergeriesolidaire.functions.storage.Attributes;
 import fr.conciergeriesolidaire.functions.storage.Timestamps;
+import fr.conciergeriesolidaire.functions.submission.ContactAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,6 +35,7 @@ final class OrderItemMapper {
     private static final String TOTAL = "totalCents";
     private static final String CUSTOMER = "customer";
     private static final String COMMENT = "comment";
+    private static final String BUILDING = "building";
 
     private OrderItemMapper() {}
 
@@ -69,12 +71,7 @@ final class OrderItemMapper {
                         LocalTime.parse(Attributes.string(item, SLOT_FROM)),
                         LocalTime.parse(Attributes.string(item, SLOT_TO)),
                         Timestamps.parse(Attributes.string(item, SLOT_START))),
-                new Customer(
-                        Attributes.string(customer, "firstName"),
-                        Attributes.string(customer, "lastName"),
-                        Attributes.string(customer, "phone"),
-                        Attributes.string(customer, "email"),
-                        Attributes.optionalString(customer, "building")),
+                new Customer(ContactAttributes.from(customer), Attributes.optionalString(customer, BUILDING)),
                 Attributes.optionalString(item, COMMENT),
                 Optional.empty());
         return new StoredOrder(
@@ -109,12 +106,8 @@ final class OrderItemMapper {
     }
 
     private static AttributeValue customer(Customer customer) {
-        Map<String, AttributeValue> fields = new HashMap<>();
-        fields.put("firstName", s(customer.firstName()));
-        fields.put("lastName", s(customer.lastName()));
-        fields.put("phone", s(customer.phone()));
-        fields.put("email", s(customer.email()));
-        customer.building().ifPresent(building -> fields.put("building", s(building)));
+        Map<String, AttributeValue> fields = ContactAttributes.of(customer.contact());
+        customer.building().ifPresent(building -> fields.put(BUILDING, s(building)));
         return m(fields);
     }
 }

@@ -1,30 +1,17 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import fr.conciergeriesolidaire.functions.notification.Notifier;
-import java.lang.System.Logger.Level;
+import fr.conciergeriesolidaire.functions.notification.StreamNotifierHandler;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-/**
- * The orders table's stream: sends each new order's e-mails right away. A record whose state could not be
- * recorded (storage down...) is reported as a batch item failure so Lambda retries it; e-mails that the
- * mail service refused are already recorded as pending and left to the sweeper's backoff.
- */
-public final class OrderNotifierHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
-    private static final System.Logger LOG = System.getLogger(OrderNotifierHandler.class.getName());
-
-    private final Notifier notifier;
-
+/** The orders table's stream: sends each new order's e-mails (customer, team, each partner) right away. */
+public final class OrderNotifierHandler extends StreamNotifierHandler {
+    /** Used by AWS Lambda: configuration from the process environment. */
     public OrderNotifierHandler() {
         this(System.getenv());
     }
 
+    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
     public OrderNotifierHandler(Map<String, String> environment) {
         this(environment, Clock.systemUTC());
     }
@@ -34,30 +21,6 @@ public final class OrderNotifierHandler implements RequestHandler<DynamodbEvent,
     }
 
     OrderNotifierHandler(OrderComponents components) {
-        this.notifier = components.notifier();
-    }
-
-    @Override
-    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-            // Our own updates (claims, "sent" marks) are MODIFY events: only new orders are notified.
-            if (!"INSERT".equals(record.getEventName())) {
-                continue;
-            }
-            var stream = record.getDynamodb();
-            try {
-                notifier.deliver(stream.getKeys().get(OrderItemMapper.REFERENCE).getS());
-            } catch (RuntimeException failed) {
-                LOG.log(
-                        Level.WARNING,
-                        "Notification of a new order failed: {0}",
-                        failed.getClass().getSimpleName());
-                failures.add(StreamsEventResponse.BatchItemFailure.builder()
-                        .withItemIdentifier(stream.getSequenceNumber())
-                        .build());
-            }
-        }
-        return StreamsEventResponse.builder().withBatchItemFailures(failures).build();
+        super(components.feature().notifier(), OrderItemMapper.REFERENCE);
     }
 }

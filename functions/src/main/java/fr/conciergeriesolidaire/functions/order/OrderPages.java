@@ -6,8 +6,6 @@ import fr.conciergeriesolidaire.functions.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.http.Html;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.ResponseShell;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The order's HTML answers, inside the site's response shell: the confirmation (reference and what happens
@@ -23,10 +21,6 @@ final class OrderPages {
     OrderPages(SiteData data, ResponseShell shell) {
         this.data = data;
         this.shell = shell;
-    }
-
-    static String confirmationUrl(String reference) {
-        return CONFIRMATION_PATH + "?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     HttpResponse confirmation(StoredOrder order) {

@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.conciergeriesolidaire.functions.http.Json;
+import fr.conciergeriesolidaire.functions.submission.Intake;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +14,8 @@ public record OrderRequest(
         Slot slot,
         Customer customer,
         Optional<String> comment,
-        Optional<String> clientKey) {
+        Optional<String> clientKey)
+        implements Intake.Request {
 
     public OrderRequest {
         lines = List.copyOf(lines);
@@ -28,6 +29,7 @@ public record OrderRequest(
      * The content written the same way whenever it is the same order (lines sorted, values normalised), as
      * JSON so no separator inside a value can make two different orders look alike.
      */
+    @Override
     public String canonical() {
         List<Object> parts = new ArrayList<>();
         parts.add(counterId);
@@ -36,16 +38,12 @@ public record OrderRequest(
         lines.stream()
                 .sorted(Comparator.comparing(OrderLine::serviceId))
                 .forEach(line -> parts.add(List.of(line.serviceId(), line.quantity())));
-        parts.add(customer.firstName());
-        parts.add(customer.lastName());
-        parts.add(customer.phone());
-        parts.add(customer.email());
+        parts.add(customer.contact().firstName());
+        parts.add(customer.contact().lastName());
+        parts.add(customer.contact().phone());
+        parts.add(customer.contact().email());
         parts.add(customer.building().orElse(""));
         parts.add(comment.orElse(""));
-        try {
-            return Json.MAPPER.writeValueAsString(parts);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Json.write(parts);
     }
 }

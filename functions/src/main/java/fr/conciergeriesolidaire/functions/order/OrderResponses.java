@@ -2,33 +2,23 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
+import fr.conciergeriesolidaire.functions.http.SubmissionAnswers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The success answers of an order: JSON 201 with the reference, lines and total (the page's script then
- * goes to the confirmation URL), or 303 See Other to the confirmation page for a plain form post. A replay
- * gets the same answer as the first submission.
- */
+/** The success answer of an order (see {@link SubmissionAnswers}): in JSON, its lines and total as priced. */
 final class OrderResponses {
     private OrderResponses() {}
 
     static HttpResponse placed(OrderStore.Placement placement, ResponseFormat format) {
         StoredOrder order = placement.order();
-        String confirmation = OrderPages.confirmationUrl(order.reference());
-        if (format == ResponseFormat.HTML) {
-            return HttpResponse.seeOther(confirmation);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference", order.reference());
-        body.put(
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(
                 "lines",
                 order.request().lines().stream().map(OrderResponses::line).toList());
-        body.put("totalCents", order.request().totalCents());
-        body.put("confirmationUrl", confirmation);
-        return HttpResponse.json(201, body)
-                .withHeader("Location", confirmation)
-                .withHeader("Idempotent-Replayed", Boolean.toString(!placement.created()));
+        details.put("totalCents", order.request().totalCents());
+        return SubmissionAnswers.accepted(
+                format, OrderPages.CONFIRMATION_PATH, order.reference(), details, placement.created());
     }
 
     private static Map<String, Object> line(OrderLine line) {

@@ -1,19 +1,11 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.http.HttpRequest;
-import fr.conciergeriesolidaire.functions.http.SubmissionEndpoint;
+import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
 import java.time.Clock;
 import java.util.Map;
 
-/** {@code POST /api/orders}: JSON (201) or plain form post (303 to the confirmation page). Only translates. */
-public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final SubmissionEndpoint endpoint;
-    private final OrderService service;
-
+/** {@code POST /api/orders}: an order, JSON (201) or plain form post (303 to the confirmation page). */
+public final class OrderSubmissionHandler extends FormSubmissionHandler<OrderStore.Placement> {
     /** Used by AWS Lambda: configuration from the process environment. */
     public OrderSubmissionHandler() {
         this(System.getenv());
@@ -29,16 +21,6 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
     }
 
     OrderSubmissionHandler(OrderComponents components) {
-        this.endpoint = components.endpoint();
-        this.service = components.service();
-    }
-
-    @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        return endpoint.handle(
-                        request,
-                        (fields, format) -> OrderResponses.placed(service.submit(fields, request.sourceIp()), format))
-                .toEvent();
+        super(components.feature(), components.intake(), OrderResponses::placed);
     }
 }

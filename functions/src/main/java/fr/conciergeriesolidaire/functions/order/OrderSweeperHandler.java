@@ -1,20 +1,17 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import fr.conciergeriesolidaire.functions.notification.Sweeper;
+import fr.conciergeriesolidaire.functions.notification.SweeperHandler;
 import java.time.Clock;
 import java.util.Map;
 
 /** Every few minutes (schedule in template.yaml): re-sends the orders' e-mails that are still due. */
-public final class OrderSweeperHandler implements RequestHandler<ScheduledEvent, String> {
-    private final Sweeper sweeper;
-
+public final class OrderSweeperHandler extends SweeperHandler {
+    /** Used by AWS Lambda: configuration from the process environment. */
     public OrderSweeperHandler() {
         this(System.getenv());
     }
 
+    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
     public OrderSweeperHandler(Map<String, String> environment) {
         this(environment, Clock.systemUTC());
     }
@@ -24,12 +21,6 @@ public final class OrderSweeperHandler implements RequestHandler<ScheduledEvent,
     }
 
     OrderSweeperHandler(OrderComponents components) {
-        this.sweeper = components.sweeper();
-    }
-
-    @Override
-    public String handleRequest(ScheduledEvent event, Context context) {
-        var outcome = sweeper.sweep();
-        return "sent=" + outcome.sent() + " retrying=" + outcome.retrying() + " givenUp=" + outcome.givenUp();
+        super(components.feature().sweeper());
     }
 }

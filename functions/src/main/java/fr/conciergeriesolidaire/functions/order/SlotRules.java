@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.OpeningHours;
 import fr.conciergeriesolidaire.catalog.Policies.OrderRules;
+import fr.conciergeriesolidaire.functions.validation.DateField;
 import fr.conciergeriesolidaire.functions.validation.FieldErrors;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,15 +24,19 @@ import java.util.regex.Pattern;
  * that does not exist that day (spring gap) is refused.
  */
 final class SlotRules {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WINDOW = Pattern.compile("(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
 
     private final OrderRules rules;
     private final ZoneId zone;
+    private final DateField dateField;
 
     SlotRules(OrderRules rules, ZoneId zone) {
         this.rules = rules;
         this.zone = zone;
+        this.dateField = new DateField(
+                OrderFields.DATE,
+                "Choisissez la date de dépôt.",
+                "Choisissez une date dans les " + rules.maximumAdvance().getDays() + " prochains jours.");
     }
 
     Optional<Slot> validate(
@@ -81,33 +86,8 @@ final class SlotRules {
     }
 
     private Optional<LocalDate> date(Optional<String> text, Instant now, FieldErrors errors) {
-        if (text.isEmpty()) {
-            errors.add(OrderFields.DATE, "Choisissez la date de dépôt.");
-            return Optional.empty();
-        }
-        if (!DATE.matcher(text.get().strip()).matches()) {
-            errors.add(OrderFields.DATE, "Date invalide (format attendu\u00a0: AAAA-MM-JJ).");
-            return Optional.empty();
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.get().strip());
-        } catch (DateTimeParseException invalid) {
-            errors.add(OrderFields.DATE, "Cette date n'existe pas.");
-            return Optional.empty();
-        }
         LocalDate today = LocalDate.ofInstant(now, zone);
-        if (date.isBefore(today)) {
-            errors.add(OrderFields.DATE, "Cette date est passée.");
-            return Optional.empty();
-        }
-        if (date.isAfter(today.plus(rules.maximumAdvance()))) {
-            errors.add(
-                    OrderFields.DATE,
-                    "Choisissez une date dans les " + rules.maximumAdvance().getDays() + " prochains jours.");
-            return Optional.empty();
-        }
-        return Optional.of(date);
+        return dateField.read(text, today, today.plus(rules.maximumAdvance()), errors);
     }
 
     private static Optional<LocalTime[]> window(Optional<String> text, FieldErrors errors) {

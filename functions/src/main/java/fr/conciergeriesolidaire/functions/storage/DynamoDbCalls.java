@@ -1,7 +1,11 @@
 package fr.conciergeriesolidaire.functions.storage;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -11,6 +15,16 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  */
 public final class DynamoDbCalls {
     private DynamoDbCalls() {}
+
+    /** The item with that key as stored now (strongly consistent read), if any. */
+    public static Optional<Map<String, AttributeValue>> item(
+            DynamoDbClient dynamoDb, String table, String keyAttribute, String key) {
+        Map<String, AttributeValue> item = call(() -> dynamoDb.getItem(get -> get.tableName(table)
+                        .key(Map.of(keyAttribute, AttributeValue.fromS(key)))
+                        .consistentRead(true)))
+                .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
 
     public static <T> T call(Supplier<T> operation) {
         try {

@@ -1,7 +1,6 @@
 package fr.conciergeriesolidaire.functions.validation;
 
 import java.text.Normalizer;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,28 +15,28 @@ public final class Texts {
     private Texts() {}
 
     /** A person's name, or an error message in French. */
-    public static Result name(String raw, int maxLength) {
-        Result cleaned = singleLine(raw, maxLength);
+    public static Checked name(String raw, int maxLength) {
+        Checked cleaned = singleLine(raw, maxLength);
         if (cleaned.error().isPresent()) {
             return cleaned;
         }
         if (!NAME.matcher(cleaned.value()).matches()) {
-            return Result.error("Utilisez uniquement des lettres, espaces, apostrophes et traits d'union.");
+            return Checked.error("Utilisez uniquement des lettres, espaces, apostrophes et traits d'union.");
         }
         return cleaned;
     }
 
     /** One line of text (building, flat...): no line breaks. */
-    public static Result singleLine(String raw, int maxLength) {
+    public static Checked singleLine(String raw, int maxLength) {
         String value = normalise(raw).replaceAll("[ \\t]+", " ");
         if (value.chars().anyMatch(c -> c == '\n' || c == '\r')) {
-            return Result.error("Ce champ doit tenir sur une seule ligne.");
+            return Checked.error("Ce champ doit tenir sur une seule ligne.");
         }
         return checked(value, maxLength);
     }
 
     /** Several lines of text (comment): line breaks allowed and unified. */
-    public static Result multiLine(String raw, int maxLength) {
+    public static Checked multiLine(String raw, int maxLength) {
         return checked(normalise(raw).replace("\r\n", "\n").replace('\r', '\n'), maxLength);
     }
 
@@ -45,14 +44,14 @@ public final class Texts {
         return Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
     }
 
-    private static Result checked(String value, int maxLength) {
+    private static Checked checked(String value, int maxLength) {
         if (value.codePoints().anyMatch(Texts::isHidden)) {
-            return Result.error("Ce champ contient des caractères invisibles ou de contrôle\u00a0: retapez-le.");
+            return Checked.error("Ce champ contient des caractères invisibles ou de contrôle\u00a0: retapez-le.");
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            return Result.error("Ce champ ne doit pas dépasser " + maxLength + " caractères.");
+            return Checked.error("Ce champ ne doit pas dépasser " + maxLength + " caractères.");
         }
-        return new Result(value, Optional.empty());
+        return Checked.value(value);
     }
 
     /** Control (except line feed), format (bidi controls, zero-width, BOM), unassigned or private-use. */
@@ -68,12 +67,5 @@ public final class Texts {
                 || type == Character.SURROGATE
                 || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
-    }
-
-    /** A cleaned value, or a French error message. */
-    public record Result(String value, Optional<String> error) {
-        static Result error(String message) {
-            return new Result(null, Optional.of(message));
-        }
     }
 }

@@ -38,4 +38,12 @@ class HandlerArchitectureTest {
             .orShould()
             .callMethod(software.amazon.awssdk.services.sesv2.SesV2Client.class, "builder")
             .because("clients are built once, from the environment, in one place");
+
+    @ArchTest
+    static final ArchRule RATE_LIMITS_KEY_ON_THE_CLIENT_NOT_ON_A_PROXY = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(fr.conciergeriesolidaire.functions.http.ClientAddress.class.getName())
+            .should()
+            .callMethod(fr.conciergeriesolidaire.functions.http.HttpRequest.class, "sourceIp")
+            .because("behind CloudFront the source address is CloudFront's: ClientAddress decides whom to key on");
 }

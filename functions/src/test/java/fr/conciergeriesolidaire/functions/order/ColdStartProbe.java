@@ -3,7 +3,10 @@ package fr.conciergeriesolidaire.functions.order;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,6 +34,23 @@ public final class ColdStartProbe {
             default -> throw new IllegalArgumentException(arguments[0]);
         }
         System.out.println("in-jvm-ms " + (System.nanoTime() - start) / 1_000_000);
+        printMemory();
+    }
+
+    /** What the function needs in memory (sizing MemorySize in template.yaml): the peak, and the live heap. */
+    private static void printMemory() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.println("heap-after-gc-mb " + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+        try {
+            // Linux's high-water mark of the resident set, in kB.
+            Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+                    .forEach(megabytes -> System.out.println("peak-rss-mb " + megabytes));
+        } catch (IOException notLinux) {
+            System.out.println("peak-rss-mb 0");
+        }
     }
 
     /** The order handler, built as Lambda builds it, storing one order. */

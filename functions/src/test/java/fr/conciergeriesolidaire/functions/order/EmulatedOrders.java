@@ -1,63 +1,25 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import fr.conciergeriesolidaire.emulators.Emulators;
-import fr.conciergeriesolidaire.emulators.NodeTools;
-import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.emulators.SentMail;
+import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * The integration tests' world: dynalite and aws-ses-v2-local started as child processes, the tables of
- * template.yaml created in them, and each function's environment resolved from the template, so the
- * handlers run through the very configuration path they use in AWS.
- */
-final class EmulatedOrders implements AutoCloseable {
-    static final String HASH_SECRET = "integration-tests-secret-of-32-characters-at-least";
-
-    private final Emulators emulators;
-    private final SamTemplate template;
-    private final Map<String, String> tableNames;
-
+/** The emulated world of the order functions: their handlers built from template.yaml, and the orders table. */
+final class EmulatedOrders extends EmulatedAws {
     private EmulatedOrders(Emulators emulators) {
-        this.emulators = emulators;
-        this.template = SamTemplate.read(NodeTools.ofRepository().root().resolve("template.yaml"));
-        this.tableNames = emulators.dynamoDb().createTables(template, id -> id);
+        super(emulators);
     }
 
-    static EmulatedOrders inMemory() {
+    public static EmulatedOrders inMemory() {
         return new EmulatedOrders(Emulators.startInMemory());
     }
 
     static EmulatedOrders persistentIn(Path folder) {
         return new EmulatedOrders(Emulators.startPersistent(folder));
-    }
-
-    Emulators emulators() {
-        return emulators;
-    }
-
-    /** The environment template.yaml gives that function, pointed at the emulators. */
-    Map<String, String> environmentOf(String functionId) {
-        Map<String, String> environment = new HashMap<>(template.environment(functionId, intrinsic -> {
-            String reference = intrinsic.reference();
-            if ("HashSecret".equals(reference)) {
-                return HASH_SECRET;
-            }
-            if (reference != null && tableNames.containsKey(reference)) {
-                return tableNames.get(reference);
-            }
-            throw new IllegalArgumentException("Unresolvable in tests: " + intrinsic);
-        }));
-        environment.putAll(emulators.clientEnvironment());
-        return environment;
     }
 
     OrderSubmissionHandler submissionHandler(Clock clock) {
@@ -77,89 +39,14 @@ final class EmulatedOrders implements AutoCloseable {
     }
 
     List<Map<String, AttributeValue>> storedOrders() {
-        return emulators
-                .dynamoDb()
-                .client()
-                .scanPaginator(
-                        scan -> scan.tableName(tableNames.get("OrdersTable")).consistentRead(true))
-                .items()
-                .stream()
-                .toList();
+        return items("OrdersTable");
     }
 
     List<Map<String, AttributeValue>> rateLimitCounters() {
-        return emulators
-                .dynamoDb()
-                .client()
-                .scanPaginator(scan -> scan.tableName(tableNames.get("RateLimitsTable")))
-                .items()
-                .stream()
-                .toList();
+        return items("RateLimitsTable");
     }
 
     Map<String, AttributeValue> storedOrder(String reference) {
-        return emulators
-                .dynamoDb()
-                .client()
-                .getItem(get -> get.tableName(tableNames.get("OrdersTable"))
-                        .key(Map.of("reference", AttributeValue.fromS(reference)))
-                        .consistentRead(true))
-                .item();
-    }
-
-    List<SentMail> sentMails() {
-        return emulators.mail().sentMails();
-    }
-
-    /** What the orders table's stream would deliver for these stored items (dynalite has no streams). */
-    static DynamodbEvent insertEvent(List<Map<String, AttributeValue>> items) {
-        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
-        int sequence = 100;
-        for (Map<String, AttributeValue> item : items) {
-            StreamRecord stream = new StreamRecord()
-                    .withKeys(Map.of("reference", toStream(item.get("reference"))))
-                    .withNewImage(toStream(item))
-                    .withSequenceNumber(Integer.toString(sequence++))
-                    .withStreamViewType(
-                            com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_IMAGE);
-            DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-            record.setEventName("INSERT");
-            record.setEventSource("aws:dynamodb");
-            record.setDynamodb(stream);
-            records.add(record);
-        }
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(records);
-        return event;
-    }
-
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toStream(
-            Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image =
-                new HashMap<>();
-        item.forEach((name, value) -> image.put(name, toStream(value)));
-        return image;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue toStream(
-            AttributeValue value) {
-        var converted = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        if (value.s() != null) {
-            converted.setS(value.s());
-        } else if (value.n() != null) {
-            converted.setN(value.n());
-        } else if (value.bool() != null) {
-            converted.setBOOL(value.bool());
-        } else if (value.hasM()) {
-            converted.setM(toStream(value.m()));
-        } else if (value.hasL()) {
-            converted.setL(value.l().stream().map(EmulatedOrders::toStream).toList());
-        }
-        return converted;
-    }
-
-    @Override
-    public void close() {
-        emulators.close();
+        return item("OrdersTable", reference);
     }
 }

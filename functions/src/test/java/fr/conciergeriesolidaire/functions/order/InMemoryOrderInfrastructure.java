@@ -1,12 +1,11 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.antispam.RateLimiter;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.idempotency.References;
-import fr.conciergeriesolidaire.functions.mail.Mailer;
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
-import fr.conciergeriesolidaire.functions.security.KeyedHash;
+import fr.conciergeriesolidaire.functions.submission.FeatureInfrastructure;
+import fr.conciergeriesolidaire.functions.submission.FormInfrastructure;
+import fr.conciergeriesolidaire.functions.testing.InMemoryForms;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The order feature's ports held in memory, for handler tests that check translation (events in, responses
  * out) without a database. Storage behaviour itself is tested against dynalite in the *IT classes.
  */
-final class InMemoryOrderInfrastructure implements OrderInfrastructure {
-    private final KeyedHash hash = new KeyedHash("handler-tests-secret-of-32-characters-at-least");
+final class InMemoryOrderInfrastructure implements FeatureInfrastructure<OrderStore> {
+    private final InMemoryForms form = new InMemoryForms();
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
@@ -26,16 +25,16 @@ final class InMemoryOrderInfrastructure implements OrderInfrastructure {
     }
 
     @Override
-    public KeyedHash hash() {
-        return hash;
+    public FormInfrastructure form() {
+        return form;
     }
 
     @Override
-    public OrderStore orders() {
+    public OrderStore store() {
         return new OrderStore() {
             @Override
             public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
-                String reference = new References(hash).candidate(key, 0);
+                String reference = new References(form.hash()).candidate(key, 0);
                 String previous = fingerprints.putIfAbsent(reference, key.fingerprint());
                 if (previous != null && !previous.equals(key.fingerprint())) {
                     throw new IdempotencyConflictException();
@@ -50,20 +49,5 @@ final class InMemoryOrderInfrastructure implements OrderInfrastructure {
                 return Optional.ofNullable(orders.get(reference));
             }
         };
-    }
-
-    @Override
-    public RateLimiter rateLimiter() {
-        return (action, client, now) -> {};
-    }
-
-    @Override
-    public OutboxTable outbox() {
-        throw new UnsupportedOperationException("Notifications are tested against the emulators");
-    }
-
-    @Override
-    public Mailer mailer() {
-        throw new UnsupportedOperationException("Notifications are tested against the emulators");
     }
 }

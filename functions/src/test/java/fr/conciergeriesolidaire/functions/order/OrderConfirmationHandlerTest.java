@@ -3,9 +3,7 @@ package fr.conciergeriesolidaire.functions.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
-import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,12 +14,7 @@ class OrderConfirmationHandlerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryOrderInfrastructure infrastructure = new InMemoryOrderInfrastructure();
-    private final OrderComponents components = new OrderComponents(
-            SiteDataLoader.fromClasspath(),
-            ResponseShell.fromClasspath(),
-            CLOCK,
-            RetryPolicy.standard(),
-            infrastructure);
+    private final OrderComponents components = new OrderComponents(FormBasics.packaged(CLOCK), infrastructure);
 
     @Test
     void theConfirmationShowsTheReferenceAndSlotButNoPersonalData() {

@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import fr.conciergeriesolidaire.functions.testing.ApiEvents;
 import java.util.Map;
 
 /** HTTP API events as API Gateway delivers them, for submissions built in code. */
@@ -17,20 +18,7 @@ final class OrderEvents {
     private OrderEvents() {}
 
     static APIGatewayV2HTTPEvent post(String contentType, String body, String sourceIp) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("POST /api/orders")
-                .withRawPath("/api/orders")
-                .withHeaders(contentType == null ? Map.of() : Map.of("content-type", contentType))
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("POST")
-                                .withPath("/api/orders")
-                                .withSourceIp(sourceIp)
-                                .build())
-                        .build())
-                .build();
+        return ApiEvents.post("/api/orders", contentType, body, sourceIp);
     }
 
     static APIGatewayV2HTTPEvent json(String body) {
@@ -42,16 +30,6 @@ final class OrderEvents {
     }
 
     static APIGatewayV2HTTPEvent confirmation(String reference) {
-        return APIGatewayV2HTTPEvent.builder()
-                .withRawPath("/api/orders/confirmation")
-                .withQueryStringParameters(Map.of("reference", reference))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET")
-                                .withPath("/api/orders/confirmation")
-                                .withSourceIp("203.0.113.7")
-                                .build())
-                        .build())
-                .build();
+        return ApiEvents.get("/api/orders/confirmation", Map.of("reference", reference));
     }
 }

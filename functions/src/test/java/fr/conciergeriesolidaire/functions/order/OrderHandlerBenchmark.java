@@ -1,9 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
-import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +22,7 @@ import java.util.function.LongSupplier;
  *       dynalite, against a baseline that only builds a DynamoDB client and puts one item;</li>
  *   <li>cold start of the stream notifier to the first order's e-mails sent (also proves the SES path of the jar);</li>
  *   <li>warm latency p50/p99 of the handler, with dynalite and with storage held in memory (handler alone);</li>
+ *   <li>the memory each cold start used: peak resident set and live heap after a GC (sizing MemorySize);</li>
  *   <li>the jar's size.</li>
  * </ol>
  */
@@ -46,10 +45,14 @@ public final class OrderHandlerBenchmark {
             long[] baseline = new long[COLD_RUNS];
             long[] orderInJvm = new long[COLD_RUNS];
             long[] baselineInJvm = new long[COLD_RUNS];
+            long[] orderPeakRss = new long[COLD_RUNS];
+            long[] orderHeap = new long[COLD_RUNS];
             for (int run = 0; run < COLD_RUNS; run++) {
                 long[] measured = coldStart(classpath, environment, "order");
                 order[run] = measured[0];
                 orderInJvm[run] = measured[1];
+                orderPeakRss[run] = measured[2];
+                orderHeap[run] = measured[3];
                 measured = coldStart(classpath, environment, "baseline");
                 baseline[run] = measured[0];
                 baselineInJvm[run] = measured[1];
@@ -64,12 +67,8 @@ public final class OrderHandlerBenchmark {
             long[] notifier = coldStart(classpath, notifierEnvironment, "notifier", reference);
 
             OrderSubmissionHandler stored = new OrderSubmissionHandler(environment, Clock.systemUTC());
-            OrderSubmissionHandler inMemory = new OrderSubmissionHandler(new OrderComponents(
-                    SiteDataLoader.fromClasspath(),
-                    ResponseShell.fromClasspath(),
-                    Clock.systemUTC(),
-                    RetryPolicy.standard(),
-                    new InMemoryOrderInfrastructure()));
+            OrderSubmissionHandler inMemory = new OrderSubmissionHandler(
+                    new OrderComponents(FormBasics.packaged(Clock.systemUTC()), new InMemoryOrderInfrastructure()));
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 
@@ -86,6 +85,12 @@ public final class OrderHandlerBenchmark {
                     (double) median(order) / median(baseline));
             System.out.printf(
                     "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n", notifier[0], notifier[1]);
+            System.out.printf(
+                    "order cold start memory (MB):                   peak RSS median %d, live heap median %d%n",
+                    median(orderPeakRss), median(orderHeap));
+            System.out.printf(
+                    "notifier cold start memory (MB):                peak RSS %d, live heap %d%n",
+                    notifier[2], notifier[3]);
             System.out.printf(
                     "warm handler with dynalite (us):                p50 %d  p99 %d%n",
                     percentile(warmStored, 50), percentile(warmStored, 99));
@@ -117,12 +122,17 @@ public final class OrderHandlerBenchmark {
             throw new IllegalStateException("Probe " + probe[0] + " failed: " + output);
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
-        long inJvm = Long.parseLong(output.lines()
-                .filter(line -> line.startsWith("in-jvm-ms "))
+        return new long[] {
+            wall, printed(output, "in-jvm-ms "), printed(output, "peak-rss-mb "), printed(output, "heap-after-gc-mb ")
+        };
+    }
+
+    private static long printed(String output, String prefix) {
+        return Long.parseLong(output.lines()
+                .filter(line -> line.startsWith(prefix))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(output))
-                .substring("in-jvm-ms ".length()));
-        return new long[] {wall, inJvm};
+                .substring(prefix.length()));
     }
 
     private static long time(OrderSubmissionHandler handler) {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
-import fr.conciergeriesolidaire.functions.notification.RetryPolicy;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,12 +23,7 @@ class OrderSubmissionHandlerTest {
     @BeforeEach
     void setUp() {
         infrastructure = new InMemoryOrderInfrastructure();
-        handler = new OrderSubmissionHandler(new OrderComponents(
-                SiteDataLoader.fromClasspath(),
-                ResponseShell.fromClasspath(),
-                CLOCK,
-                RetryPolicy.standard(),
-                infrastructure));
+        handler = new OrderSubmissionHandler(new OrderComponents(FormBasics.packaged(CLOCK), infrastructure));
     }
 
     @Test

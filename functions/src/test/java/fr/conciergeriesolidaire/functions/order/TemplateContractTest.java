@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import fr.conciergeriesolidaire.emulators.NodeTools;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.functions.notification.OutboxTable;
+import fr.conciergeriesolidaire.functions.testing.ProjectTemplate;
 import java.lang.reflect.Constructor;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * the template gives it; the table keys, index, TTL attribute and stream match what the code writes.
  */
 class TemplateContractTest {
-    private final SamTemplate template =
-            SamTemplate.read(NodeTools.ofRepository().root().resolve("template.yaml"));
+    private final SamTemplate template = ProjectTemplate.read();
 
     @Test
     void everyFunctionStartsWithTheEnvironmentTheTemplateGivesIt() throws Exception {
@@ -30,7 +28,11 @@ class TemplateContractTest {
                         "OrderSubmissionFunction",
                         "OrderConfirmationFunction",
                         "OrderNotifierFunction",
-                        "NotificationSweeperFunction");
+                        "NotificationSweeperFunction",
+                        "SubscriptionSubmissionFunction",
+                        "SubscriptionConfirmationFunction",
+                        "SubscriptionNotifierFunction",
+                        "SubscriptionSweeperFunction");
         for (SamTemplate.FunctionDefinition function : functions) {
             Class<?> handler = Class.forName(function.handlerClass());
             assertThat(RequestHandler.class).isAssignableFrom(handler);
@@ -47,7 +49,9 @@ class TemplateContractTest {
                 .flatExtracting(SamTemplate.FunctionDefinition::routes)
                 .containsExactlyInAnyOrder(
                         new SamTemplate.HttpRoute("POST", "/api/orders"),
-                        new SamTemplate.HttpRoute("GET", "/api/orders/confirmation"));
+                        new SamTemplate.HttpRoute("GET", "/api/orders/confirmation"),
+                        new SamTemplate.HttpRoute("POST", "/api/subscriptions"),
+                        new SamTemplate.HttpRoute("GET", "/api/subscriptions/confirmation"));
     }
 
     @Test
@@ -76,13 +80,6 @@ class TemplateContractTest {
     }
 
     private Map<String, String> environment(String functionId) {
-        Map<String, String> environment = new HashMap<>(template.environment(functionId, intrinsic -> {
-            if ("HashSecret".equals(intrinsic.reference())) {
-                return "template-test-secret-of-32-characters-at-least";
-            }
-            return intrinsic.reference() + "-name";
-        }));
-        environment.put("AWS_REGION", "eu-west-3");
-        return environment;
+        return ProjectTemplate.environment(template, functionId);
     }
 }

@@ -1,0 +1,20 @@
+package fr.conciergeriesolidaire.functions.subscription;
+
+import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where sign-ups live. Implemented on DynamoDB; failures to reach it are {@code StorageUnavailableException}s. */
+public interface SubscriptionStore {
+    /** The sign-up stored for this submission, and whether this call stored it (false for a replay). */
+    record Placement(StoredSubscription subscription, boolean created) {}
+
+    /**
+     * Stores the sign-up once per idempotency key, in one write, unless another one for the same establishment
+     * and site still awaits review ({@code DuplicateSubmissionException} naming it).
+     */
+    Placement place(SubscriptionRequest request, IdempotencyKey key, Instant now);
+
+    /** The sign-up as stored now (strongly consistent read). */
+    Optional<StoredSubscription> find(String reference);
+}

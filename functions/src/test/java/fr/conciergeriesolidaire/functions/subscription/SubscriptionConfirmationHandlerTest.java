@@ -1,0 +1,51 @@
+package fr.conciergeriesolidaire.functions.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** GET /api/subscriptions/confirmation from event fixtures. */
+class SubscriptionConfirmationHandlerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse(SubscriptionEvents.NOW), ZoneOffset.UTC);
+
+    private final SubscriptionComponents components =
+            new SubscriptionComponents(FormBasics.packaged(CLOCK), new InMemorySubscriptionInfrastructure());
+
+    @Test
+    void givenAStoredSignUp_thenItsConfirmationShowsTheReferenceAndQuoteButNoPersonalData() {
+        // GIVEN a sign-up posted through the plain form
+        var placed = new SubscriptionSubmissionHandler(components)
+                .handleRequest(EventLoader.loadApiGatewayHttpEvent("events/subscription-form.json"), null);
+        String reference = placed.getHeaders().get("Location").replaceAll(".*=", "");
+
+        // WHEN its confirmation is asked for, in lower case and without the dash as someone might type it
+        var event = EventLoader.loadApiGatewayHttpEvent("events/subscription-confirmation.json");
+        event.setQueryStringParameters(
+                Map.of("reference", reference.toLowerCase().replace("-", "")));
+        var response = new SubscriptionConfirmationHandler(components).handleRequest(event, null);
+
+        // THEN
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody())
+                .contains(reference, "270,00\u00a0€ HT par mois pour 45 salariés", "Et maintenant")
+                .doesNotContain("José", "Petit", "jose.petit@garage.example", "Garage Solidaire");
+    }
+
+    @Test
+    void givenAnUnknownOrMalformedReference_thenNotFound() {
+        var event = EventLoader.loadApiGatewayHttpEvent("events/subscription-confirmation.json");
+        var handler = new SubscriptionConfirmationHandler(components);
+
+        assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(404);
+        event.setQueryStringParameters(Map.of("reference", "<script>"));
+        var malformed = handler.handleRequest(event, null);
+        assertThat(malformed.getStatusCode()).isEqualTo(404);
+        assertThat(malformed.getBody()).contains("/entreprises/inscription/").doesNotContain("<script>");
+    }
+}

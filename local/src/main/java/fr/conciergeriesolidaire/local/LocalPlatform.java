@@ -1,0 +1,182 @@
+package fr.conciergeriesolidaire.local;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import fr.conciergeriesolidaire.emulators.Emulators;
+import fr.conciergeriesolidaire.emulators.NodeMissingException;
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.api.ApiHandler;
+import fr.conciergeriesolidaire.local.api.ApiRoutes;
+import fr.conciergeriesolidaire.local.api.HealthCheck;
+import fr.conciergeriesolidaire.local.functions.LocalFunctions;
+import fr.conciergeriesolidaire.local.http.RequestLog;
+import fr.conciergeriesolidaire.local.http.Responder;
+import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import fr.conciergeriesolidaire.local.mail.MailsPage;
+import fr.conciergeriesolidaire.local.site.ContentTypes;
+import fr.conciergeriesolidaire.local.site.SiteBuild;
+import fr.conciergeriesolidaire.local.site.StaticSite;
+import fr.conciergeriesolidaire.local.streams.Schedules;
+import fr.conciergeriesolidaire.local.streams.StreamPoller;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The whole platform on one port: the baked site, the HTTP API routed to the template's functions, the emulators
+ * they use (or the given endpoints), the table streams and the schedules. Closing it stops everything it started,
+ * child processes included.
+ */
+public final class LocalPlatform implements AutoCloseable {
+    /** Local tables are named apart from the tests' ones, should both share one LocalStack. */
+    static final String TABLE_PREFIX = "local-";
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private HttpServer server;
+    private Emulators emulators;
+    private ApiRoutes routes;
+
+    private LocalPlatform() {}
+
+    public static LocalPlatform start(
+            ProjectLayout layout,
+            RunnerOptions options,
+            Map<String, String> environment,
+            SiteBuild siteBuild,
+            PrintStream console) {
+        LocalPlatform platform = new LocalPlatform();
+        try {
+            platform.startAll(layout, options, environment, siteBuild, console);
+            return platform;
+        } catch (RuntimeException failed) {
+            platform.close();
+            throw failed;
+        }
+    }
+
+    private void startAll(
+            ProjectLayout layout,
+            RunnerOptions options,
+            Map<String, String> environment,
+            SiteBuild siteBuild,
+            PrintStream console) {
+        siteBuild.ensureBuilt(layout.siteOutput());
+        SamTemplate template = SamTemplate.read(layout.template());
+        // Bound first: a port in use must fail before anything is started.
+        server = bind(options.port());
+        emulators = startEmulators(layout, options, environment);
+        started.add(emulators);
+        Map<String, String> tables = createTables(template);
+        LocalFunctions functions = LocalFunctions.build(
+                template,
+                tables,
+                emulators.clientEnvironment(),
+                options.inMemory()
+                        ? Optional.empty()
+                        : Optional.of(layout.dataFolder().resolve("parameters.properties")));
+        StreamPoller streams = StreamPoller.start(
+                template, functions, tables, emulators.dynamoDb().client(), console);
+        started.add(streams);
+        started.add(Schedules.start(functions, console));
+
+        Responder responder = new Responder(SecurityHeaders.fromTemplate(template));
+        routes = ApiRoutes.of(functions.all());
+        HealthCheck health = new HealthCheck(emulators.dynamoDb()::isReachable, emulators.mail()::isReachable);
+        RequestLog log = new RequestLog(console);
+        List<HttpContext> contexts = List.of(
+                server.createContext(
+                        "/api/", new ApiHandler(routes, health, responder, streams::wake, Clock.systemUTC(), console)),
+                server.createContext(MailsPage.PATH, new MailsPage(emulators.mail(), responder)),
+                server.createContext(
+                        "/", new StaticSite(layout.siteOutput(), ContentTypes.fromClasspath(), responder)));
+        contexts.forEach(context -> context.getFilters().add(log));
+        ExecutorService workers = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
+        started.add(workers::shutdownNow);
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    private static HttpServer bind(int port) {
+        try {
+            // Loopback only: a development runner with local secrets is nobody else's business.
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (BindException inUse) {
+            throw new StartupException("Le port " + port + " est déjà utilisé : arrêtez le programme qui l'occupe,"
+                    + " ou choisissez-en un autre (PORT=8081 java -jar local/target/conciergerie-local.jar).");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Emulators startEmulators(ProjectLayout layout, RunnerOptions options, Map<String, String> env) {
+        Optional<Path> data = options.inMemory()
+                ? Optional.empty()
+                : Optional.of(layout.dataFolder().resolve("dynamodb"));
+        try {
+            return Emulators.start(layout.root(), data, env);
+        } catch (NodeMissingException missing) {
+            throw new StartupException("Node.js 20 ou plus (avec npm) est nécessaire pour les émulateurs dynalite et"
+                    + " aws-ses-v2-local : installez-le (Debian : apt-get install nodejs npm), ou donnez des services"
+                    + " déjà lancés avec DYNAMODB_ENDPOINT et SES_ENDPOINT (" + missing.getMessage() + ").");
+        } catch (RuntimeException failed) {
+            throw new StartupException("Les émulateurs ne démarrent pas : " + oneLine(failed.getMessage()), failed);
+        }
+    }
+
+    private Map<String, String> createTables(SamTemplate template) {
+        try {
+            return emulators.dynamoDb().createTables(template, id -> TABLE_PREFIX + id);
+        } catch (RuntimeException failed) {
+            throw new StartupException(
+                    "Les tables ne peuvent pas être créées dans "
+                            + emulators.dynamoDb().endpoint() + " : " + oneLine(String.valueOf(failed.getMessage())),
+                    failed);
+        }
+    }
+
+    private static String oneLine(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+
+    /** The port actually listened on (PORT=0 picks a free one). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public Emulators emulators() {
+        return emulators;
+    }
+
+    public List<String> routeKeys() {
+        return routes.routeKeys();
+    }
+
+    /** Stops the server first (no request half-served by stopped services), then the rest, newest first. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        for (int index = started.size() - 1; index >= 0; index--) {
+            try {
+                started.get(index).close();
+            } catch (Exception failed) {
+                System.err.println("Arrêt incomplet : " + failed);
+            }
+        }
+        started.clear();
+    }
+}

@@ -1,0 +1,116 @@
+package fr.conciergeriesolidaire.local.functions;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.StartupException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every function of template.yaml, built as Lambda would build it: the {@code Handler} class, constructed through
+ * its {@code (Map<String, String> environment)} constructor with the function's environment from the template
+ * ({@code !Ref}s resolved to local values) plus the emulators' endpoints. A new function in the template runs
+ * here without any change to this code.
+ */
+public final class LocalFunctions {
+    private final List<LocalFunction> functions;
+
+    private LocalFunctions(List<LocalFunction> functions) {
+        this.functions = List.copyOf(functions);
+    }
+
+    /**
+     * @param tableNames the local name of each table, by logical id
+     * @param clientEnvironment endpoints, region and credentials of the emulators
+     * @param parametersFile where generated parameter values are kept across restarts; empty: this run only
+     */
+    public static LocalFunctions build(
+            SamTemplate template,
+            Map<String, String> tableNames,
+            Map<String, String> clientEnvironment,
+            Optional<Path> parametersFile) {
+        TemplateValues values = new TemplateValues(
+                template,
+                tableNames,
+                new LocalParameters(template, parametersFile),
+                clientEnvironment.get("AWS_REGION"));
+        List<LocalFunction> functions = new ArrayList<>();
+        for (SamTemplate.FunctionDefinition definition : template.functions()) {
+            String id = definition.logicalId();
+            Map<String, String> environment =
+                    new HashMap<>(template.environment(id, intrinsic -> values.resolve(id, intrinsic)));
+            environment.putAll(clientEnvironment);
+            functions.add(new LocalFunction(
+                    definition,
+                    handler(definition, environment),
+                    types(definition),
+                    SamTemplate.integer(template.functionProperty(id, "MemorySize"), 128),
+                    SamTemplate.integer(template.functionProperty(id, "Timeout"), 3)));
+        }
+        return new LocalFunctions(functions);
+    }
+
+    public List<LocalFunction> all() {
+        return functions;
+    }
+
+    /** The functions with at least one event source of that SAM type (HttpApi, DynamoDB, Schedule). */
+    public List<LocalFunction> withEvents(String type) {
+        return functions.stream()
+                .filter(function -> !function.definition().eventsOfType(type).isEmpty())
+                .toList();
+    }
+
+    private static HandlerTypes types(SamTemplate.FunctionDefinition definition) {
+        Class<?> handlerClass = handlerClass(definition);
+        HandlerTypes types = HandlerTypes.of(handlerClass)
+                .orElseThrow(() -> new StartupException(definition.logicalId() + " : " + handlerClass.getName()
+                        + " n'implémente pas RequestHandler<événement, réponse>."));
+        for (SamTemplate.EventSource source : definition.events()) {
+            Optional<Class<?>> expected = EventSources.eventClass(source);
+            if (expected.isPresent() && expected.get() != types.event()) {
+                throw new StartupException(definition.logicalId() + " : l'événement " + source.name() + " ("
+                        + source.type() + ") apporte un " + expected.get().getSimpleName() + ", "
+                        + handlerClass.getSimpleName() + " attend un "
+                        + types.event().getSimpleName() + ".");
+            }
+        }
+        return types;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<Object, Object> handler(
+            SamTemplate.FunctionDefinition definition, Map<String, String> environment) {
+        Class<?> handlerClass = handlerClass(definition);
+        try {
+            return (RequestHandler<Object, Object>)
+                    handlerClass.getConstructor(Map.class).newInstance(environment);
+        } catch (NoSuchMethodException missing) {
+            throw new StartupException(definition.logicalId() + " : " + handlerClass.getName()
+                    + " n'a pas de constructeur public (Map<String, String> environnement).");
+        } catch (InvocationTargetException failed) {
+            throw new StartupException(
+                    definition.logicalId() + " ne démarre pas : "
+                            + failed.getCause().getMessage(),
+                    failed.getCause());
+        } catch (ReflectiveOperationException | ClassCastException unusable) {
+            throw new StartupException(
+                    definition.logicalId() + " : " + handlerClass.getName() + " n'est pas utilisable : " + unusable,
+                    unusable);
+        }
+    }
+
+    private static Class<?> handlerClass(SamTemplate.FunctionDefinition definition) {
+        try {
+            return Class.forName(definition.handlerClass());
+        } catch (ClassNotFoundException missing) {
+            throw new StartupException(definition.logicalId() + " : la classe " + definition.handlerClass()
+                    + " (Handler de template.yaml) est introuvable ; reconstruisez avec ./mvnw -DskipTests package.");
+        }
+    }
+}

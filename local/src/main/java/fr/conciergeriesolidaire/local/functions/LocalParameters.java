@@ -1,0 +1,68 @@
+package fr.conciergeriesolidaire.local.functions;
+
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Local values of the template's parameters: the default when the template gives one, else a random secret
+ * (HashSecret, OriginSecret...) made on first use. Kept in the data folder when data persists, so that what was
+ * hashed with a secret (idempotency keys, rate-limit keys) still matches after a restart.
+ */
+final class LocalParameters {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SamTemplate template;
+    private final Optional<Path> file;
+    private final Properties values = new Properties();
+
+    LocalParameters(SamTemplate template, Optional<Path> file) {
+        this.template = template;
+        this.file = file;
+        file.filter(Files::isRegularFile).ifPresent(this::load);
+    }
+
+    synchronized String value(String parameter) {
+        String fixed = template.parameterDefault(parameter);
+        if (fixed != null) {
+            return fixed;
+        }
+        String value = values.getProperty(parameter);
+        if (value == null) {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            value = HexFormat.of().formatHex(secret);
+            values.setProperty(parameter, value);
+            file.ifPresent(this::save);
+        }
+        return value;
+    }
+
+    private void load(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            values.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    private void save(Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+            try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                values.store(writer, "Local values of template.yaml's parameters without a default (never deployed)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + path, e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package fr.conciergeriesolidaire.local.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.local.Repository;
+import fr.conciergeriesolidaire.local.functions.EventSources;
+import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import fr.conciergeriesolidaire.local.streams.Schedules;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** How the stack runs in AWS: functions, the stream and its failures, alarms, the site behind CloudFront. */
+class TemplateDeploymentTest {
+    private static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+
+    private final SamTemplate template = Repository.template();
+
+    @Test
+    void everyFunctionRunsASupportedJavaWithSnapStartOnItsPublishedVersions() {
+        for (SamTemplate.FunctionDefinition function : template.functions()) {
+            String id = function.logicalId();
+            assertThat(template.functionProperty(id, "Runtime")).as(id).isIn("java21", "java25");
+            assertThat(template.functionProperty(id, "AutoPublishAlias")).as(id).isNotNull();
+            assertThat(SamTemplate.map(template.functionProperty(id, "SnapStart")))
+                    .as(id)
+                    .containsEntry("ApplyOn", "PublishedVersions");
+            assertThat(template.functionProperty(id, "MemorySize")).as(id).isInstanceOf(Integer.class);
+            assertThat(template.functionProperty(id, "Timeout")).as(id).isInstanceOf(Integer.class);
+        }
+    }
+
+    @Test
+    void streamFailuresAreRetriedItemByItemThenKeptInAnAlarmedQueue() {
+        List<SamTemplate.EventSource> streams = template.functions().stream()
+                .flatMap(function -> function.eventsOfType(EventSources.DYNAMODB_STREAM).stream())
+                .toList();
+        assertThat(streams).isNotEmpty();
+        for (SamTemplate.EventSource stream : streams) {
+            Map<String, Object> properties = stream.properties();
+            assertThat(SamTemplate.list(properties.get("FunctionResponseTypes")))
+                    .contains("ReportBatchItemFailures");
+            assertThat(properties).containsEntry("BisectBatchOnFunctionError", true);
+            assertThat((Integer) properties.get("MaximumRetryAttempts")).isBetween(0, 10);
+            Map<String, Object> onFailure = SamTemplate.map(
+                    SamTemplate.map(properties.get("DestinationConfig")).get("OnFailure"));
+            assertThat(onFailure).containsEntry("Type", "SQS");
+            String queue = String.valueOf(((SamTemplate.Intrinsic) onFailure.get("Destination")).value())
+                    .replace(".Arn", "");
+            assertThat(template.resources().get(queue).type()).isEqualTo("AWS::SQS::Queue");
+            assertThat(alarms())
+                    .as("an alarm watches " + queue)
+                    .anyMatch(alarm ->
+                            alarm.toString().contains("Value=Intrinsic[tag=!GetAtt, value=" + queue + ".QueueName]"));
+        }
+    }
+
+    @Test
+    void everyScheduleRunsLocallyToo() {
+        template.functions()
+                .forEach(function -> function.eventsOfType(EventSources.SCHEDULE)
+                        .forEach(schedule -> assertThat(Schedules.rate(
+                                        String.valueOf(schedule.properties().get("Schedule"))))
+                                .as(function.logicalId())
+                                .isPresent()));
+    }
+
+    @Test
+    void theErrorsAlarmWatchesEveryFunctionAndEveryAlarmTellsTheTopic() {
+        Map<String, Object> errors =
+                template.resources().get("FunctionErrorsAlarm").properties();
+        Set<String> watched = SamTemplate.list(errors.get("Metrics")).stream()
+                .map(metric -> SamTemplate.map(SamTemplate.map(metric).get("MetricStat"))
+                        .get("Metric"))
+                .flatMap(metric -> SamTemplate.list(SamTemplate.map(metric).get("Dimensions")).stream())
+                .map(dimension ->
+                        ((SamTemplate.Intrinsic) SamTemplate.map(dimension).get("Value")).reference())
+                .collect(Collectors.toSet());
+
+        assertThat(watched)
+                .containsExactlyInAnyOrderElementsOf(template.functions().stream()
+                        .map(SamTemplate.FunctionDefinition::logicalId)
+                        .toList());
+        assertThat(alarms())
+                .allSatisfy(alarm ->
+                        assertThat(alarm.get("AlarmActions").toString()).contains("!Ref, value=AlarmTopic"));
+    }
+
+    @Test
+    void theApiIsThrottledAndAllowsNoOtherOriginThanTheSite() {
+        Map<String, Object> api = template.resources().get("HttpApi").properties();
+        assertThat(SamTemplate.map(api.get("DefaultRouteSettings")))
+                .containsKeys("ThrottlingBurstLimit", "ThrottlingRateLimit");
+        assertThat(api.get("CorsConfiguration").toString())
+                .contains("https://${SiteDomain}")
+                .doesNotContain("'*'", "=*");
+    }
+
+    @Test
+    void theSiteBucketIsPrivateEncryptedAndReadOnlyByTheDistribution() {
+        Map<String, Object> bucket = template.resources().get("SiteBucket").properties();
+        assertThat(SamTemplate.map(bucket.get("PublicAccessBlockConfiguration")).values())
+                .hasSize(4)
+                .containsOnly(true);
+        assertThat(bucket).containsKey("BucketEncryption");
+        Map<String, Object> origin = SamTemplate.map(
+                siteDistribution().get("Origins") instanceof List<?> origins ? origins.get(0) : Map.of());
+        assertThat(origin).containsKey("OriginAccessControlId");
+        assertThat(template.resources().get("SiteBucketPolicy").properties().toString())
+                .contains("AWS:SourceArn")
+                .contains("distribution/${SiteDistribution}");
+    }
+
+    @Test
+    void theDistributionServesFoldersAndTheSites404PageAndForwardsTheApiUncached() throws Exception {
+        Map<String, Object> distribution = siteDistribution();
+        assertThat(distribution).containsEntry("DefaultRootObject", "index.html");
+        Map<String, Object> notFound = SamTemplate.map(
+                SamTemplate.list(distribution.get("CustomErrorResponses")).get(0));
+        assertThat(notFound).containsEntry("ErrorCode", 404).containsEntry("ResponseCode", 404);
+        assertThat(Files.isRegularFile(Repository.layout()
+                        .siteOutput()
+                        .resolve(
+                                String.valueOf(notFound.get("ResponsePagePath")).substring(1))))
+                .as("the error page is built")
+                .isTrue();
+        assertThat(SamTemplate.map(distribution.get("DefaultCacheBehavior")).toString())
+                .contains("viewer-request")
+                .contains("DirectoryIndexFunction.FunctionMetadata.FunctionARN");
+
+        Map<String, Object> api = SamTemplate.map(
+                SamTemplate.list(distribution.get("CacheBehaviors")).get(0));
+        assertThat(api).containsEntry("PathPattern", "/api/*").containsEntry("CachePolicyId", CACHING_DISABLED);
+        assertThat(SamTemplate.list(api.get("AllowedMethods"))).hasSize(7);
+        assertThat(api.get("ResponseHeadersPolicyId"))
+                .isEqualTo(SamTemplate.map(distribution.get("DefaultCacheBehavior"))
+                        .get("ResponseHeadersPolicyId"));
+    }
+
+    @Test
+    void cloudFrontSendsTheHeadersTheFunctionsReadToTrustTheVisitorsAddress() {
+        Map<String, Object> request = SamTemplate.map(
+                template.resources().get("ApiOriginRequestPolicy").properties().get("OriginRequestPolicyConfig"));
+        List<String> forwarded = SamTemplate.list(
+                        SamTemplate.map(request.get("HeadersConfig")).get("Headers"))
+                .stream()
+                .map(header -> String.valueOf(header).toLowerCase(Locale.ROOT))
+                .toList();
+        assertThat(forwarded).contains(ClientAddress.VIEWER_ADDRESS_HEADER, "content-type", "accept");
+        assertThat(forwarded).doesNotContain("host");
+        assertThat(SamTemplate.map(request.get("QueryStringsConfig"))).containsEntry("QueryStringBehavior", "all");
+
+        Map<String, Object> apiOrigin = SamTemplate.map(
+                SamTemplate.list(siteDistribution().get("Origins")).get(1));
+        Map<String, Object> secret = SamTemplate.map(
+                SamTemplate.list(apiOrigin.get("OriginCustomHeaders")).get(0));
+        assertThat(String.valueOf(secret.get("HeaderName")).toLowerCase(Locale.ROOT))
+                .isEqualTo(ClientAddress.ORIGIN_SECRET_HEADER);
+        assertThat(((SamTemplate.Intrinsic) secret.get("HeaderValue")).reference())
+                .isEqualTo("OriginSecret");
+        assertThat(template.functions().stream()
+                        .filter(function ->
+                                !function.eventsOfType(EventSources.HTTP_API).isEmpty())
+                        .filter(function -> function.routes().stream()
+                                .anyMatch(route -> route.method().equals("POST"))))
+                .as("every function taking posts (rate-limited) gets the secret")
+                .allSatisfy(function -> assertThat(template.environment(
+                                function.logicalId(), intrinsic -> Objects.toString(intrinsic.reference())))
+                        .containsEntry(ClientAddress.ORIGIN_SECRET_VARIABLE, "OriginSecret"));
+    }
+
+    @Test
+    void everyAnswerCarriesAStrictContentSecurityPolicyAndTheOtherSecurityHeaders() {
+        SecurityHeaders headers = SecurityHeaders.fromTemplate(template);
+        String policy = headers.valueOf("Content-Security-Policy");
+
+        assertThat(policy)
+                .startsWith("default-src 'self'")
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        assertThat(headers.valueOf("Strict-Transport-Security")).startsWith("max-age=63072000");
+        assertThat(headers.valueOf("Referrer-Policy")).isNotBlank();
+        assertThat(headers.valueOf("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.valueOf("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void theOutputsGiveWhatTheDeploymentWorkflowReads() {
+        assertThat(SamTemplate.map(template.document().get("Outputs")))
+                .containsKeys("ApiUrl", "SiteUrl", "SiteBucketName", "DistributionId");
+    }
+
+    private Map<String, Object> siteDistribution() {
+        return SamTemplate.map(
+                template.resources().get("SiteDistribution").properties().get("DistributionConfig"));
+    }
+
+    private List<Map<String, Object>> alarms() {
+        return template.resources().values().stream()
+                .filter(resource -> resource.type().equals("AWS::CloudWatch::Alarm"))
+                .map(SamTemplate.Resource::properties)
+                .toList();
+    }
+}

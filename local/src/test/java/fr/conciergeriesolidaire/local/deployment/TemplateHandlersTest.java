@@ -1,0 +1,68 @@
+package fr.conciergeriesolidaire.local.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.Repository;
+import fr.conciergeriesolidaire.local.functions.EventSources;
+import fr.conciergeriesolidaire.local.functions.HandlerTypes;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each function of template.yaml names a handler that exists and takes what its event sources send. */
+class TemplateHandlersTest {
+    private final SamTemplate template = Repository.template();
+
+    @Test
+    void everyHandlerExistsImplementsTheRightInterfaceAndCanBeBuiltByLambdaAndLocally() throws Exception {
+        assertThat(template.functions()).isNotEmpty();
+        for (SamTemplate.FunctionDefinition function : template.functions()) {
+            String id = function.logicalId();
+            assertThat(function.handler()).as(id).endsWith("::handleRequest");
+            Class<?> handler = Class.forName(function.handlerClass());
+            // Lambda builds it with no argument; the local runner and the tests with its environment.
+            assertThat(Modifier.isPublic(handler.getConstructor().getModifiers()))
+                    .as(id)
+                    .isTrue();
+            assertThat(Modifier.isPublic(handler.getConstructor(Map.class).getModifiers()))
+                    .as(id)
+                    .isTrue();
+
+            Optional<HandlerTypes> types = HandlerTypes.of(handler);
+            assertThat(types)
+                    .as(id + " implements RequestHandler<event, response>")
+                    .isPresent();
+            assertThat(function.events()).as(id + " has an event source").isNotEmpty();
+            for (SamTemplate.EventSource source : function.events()) {
+                Optional<Class<?>> expected = EventSources.eventClass(source);
+                assertThat(expected)
+                        .as(id + ": event source type " + source.type())
+                        .isPresent();
+                assertThat(types.get().event())
+                        .as(id + " takes what " + source.name() + " sends")
+                        .isEqualTo(expected.get());
+                if (source.type().equals(EventSources.HTTP_API)) {
+                    assertThat(types.get().response()).as(id).isEqualTo(APIGatewayV2HTTPResponse.class);
+                }
+                if (SamTemplate.list(source.properties().get("FunctionResponseTypes"))
+                        .contains("ReportBatchItemFailures")) {
+                    assertThat(types.get().response())
+                            .as(id + " reports failed items")
+                            .isEqualTo(StreamsEventResponse.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFunctionsOfEachKindOfEventAreThoseTheSiteAndTheNotificationsNeed() {
+        assertThat(template.functions())
+                .flatExtracting(SamTemplate.FunctionDefinition::events)
+                .extracting(SamTemplate.EventSource::type)
+                .contains(EventSources.HTTP_API, EventSources.DYNAMODB_STREAM, EventSources.SCHEDULE);
+    }
+}
