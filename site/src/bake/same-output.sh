@@ -26,7 +26,7 @@ compile() {
 bake() {
   local checkout=$1 classpath=$2 output=$3
   shift 3
-  (cd "$root/site" && java -Dlogback.configurationFile="$root/site/src/bake/logback.xml" -Dsite.now="$now" \
+  (cd "$root/site" && java -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dsite.now="$now" \
       -cp "$checkout/site/target/classes:$(cat "$classpath")" \
       fr.conciergeriesolidaire.site.SiteBuilder . "$output" "$@" >/dev/null)
 }

@@ -81,7 +81,6 @@ public final class SiteBuildBenchmark {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of(
-                "-Dlogback.configurationFile=" + Path.of("src/bake/logback.xml").toAbsolutePath(),
                 "-Dsite.now=" + SyntheticSite.NOW,
                 "-classpath",
                 classpath,
