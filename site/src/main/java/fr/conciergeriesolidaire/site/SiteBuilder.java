@@ -7,6 +7,8 @@ import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import fr.conciergeriesolidaire.site.bake.MarkdownPages;
 import fr.conciergeriesolidaire.site.bake.PageBaker;
+import fr.conciergeriesolidaire.site.bake.RenderedPages;
+import fr.conciergeriesolidaire.site.bake.SiteFrame;
 import fr.conciergeriesolidaire.site.bake.Templates;
 import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
@@ -26,12 +28,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -43,18 +47,23 @@ import java.util.function.Supplier;
  * <p>Independent steps overlap, so that a cold build keeps both cores busy: the templates are parsed while the data
  * is read, and the machine-read files are written while the pages are rendered (on every core).
  *
- * <p>Run by Maven in phase process-classes. A warm process keeps one builder and calls {@link #build()} or
- * {@link #buildInto(Path)} again after each edit: each build reads every source afresh (so nothing is ever stale),
- * and only reuses the HTML of Markdown bodies that did not change (see {@link MarkdownPages}). Not thread-safe: one
- * build at a time per builder.
+ * <p>Run by Maven in phase process-classes. A warm process keeps one builder and builds again after each edit:
+ * each build reads every source afresh (so nothing is ever stale), and only reuses the HTML of Markdown bodies that
+ * did not change ({@link MarkdownPages}) and item pages whose file and frame did not change ({@link RenderedPages}).
+ * Not thread-safe: one build at a time per builder.
  */
 public final class SiteBuilder {
-    /** The result of a build, for the callers that report it. */
-    public record Report(int pages, int calendars, Duration duration) {}
+    /**
+     * The result of a build, for the callers that report it.
+     *
+     * @param rendered pages rendered by this build; a warm builder keeps the others from its previous build
+     */
+    public record Report(int pages, int rendered, int calendars, Duration duration) {}
 
     private final SiteSources sources;
     private final BuildSettings settings;
     private final MarkdownPages markdown = new MarkdownPages();
+    private final RenderedPages rendered = new RenderedPages();
 
     public SiteBuilder(SiteSources sources, BuildSettings settings) {
         this.sources = sources;
@@ -156,15 +165,26 @@ public final class SiteBuilder {
             Robots.write(files, address, Boolean.TRUE.equals(organisationFile.get("demo")));
             return calendars.size();
         });
+        Instant now = settings.clock().instant();
+        Function<ContentFile, Object> itemKey = page -> content.eventAt(page.uri())
+                .map(event -> (Object) List.of(page, event.isUpcoming(now)))
+                .orElse(page);
+        int renderedPages;
         try {
-            new PageBaker(sources, parsed, TimeZone.getTimeZone(zone), markdown).bake(content.pages(), files, problems);
+            renderedPages = new PageBaker(sources, parsed, TimeZone.getTimeZone(zone), markdown, rendered)
+                    .bake(
+                            content.pages(),
+                            SiteFrame.digest(sources, settings.siteUrl(), content.pages()),
+                            itemKey,
+                            files,
+                            problems);
         } catch (RuntimeException | Error failure) {
             feeds.exceptionally(ignored -> 0).join(); // let it finish before the caller throws the files away
             throw failure;
         }
         int calendars = await(feeds);
         problems.throwIfAny();
-        return new Report(pages.size(), calendars, Duration.ofNanos(System.nanoTime() - started));
+        return new Report(pages.size(), renderedPages, calendars, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Runs a step on a thread of its own, beside the one that goes on with the build. */

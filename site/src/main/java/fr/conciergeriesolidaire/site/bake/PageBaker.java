@@ -6,10 +6,13 @@ import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
@@ -29,31 +32,62 @@ public final class PageBaker {
     private final Templates templates;
     private final TimeZone timeZone;
     private final MarkdownPages markdown;
+    private final RenderedPages rendered;
 
     /**
      * @param templates the parsed templates, given the site's models ({@link Templates#withVariables(Map)})
      * @param markdown the Markdown already converted by earlier builds of the same builder
+     * @param rendered the item pages rendered by earlier builds of the same builder
      */
-    public PageBaker(SiteSources sources, Templates templates, TimeZone timeZone, MarkdownPages markdown) {
+    public PageBaker(
+            SiteSources sources,
+            Templates templates,
+            TimeZone timeZone,
+            MarkdownPages markdown,
+            RenderedPages rendered) {
         this.sources = sources;
         this.templates = templates;
         this.timeZone = timeZone;
         this.markdown = markdown;
+        this.rendered = rendered;
     }
 
-    /** Puts one page per content file, then the assets; every failure becomes a problem naming its file. */
-    public void bake(List<ContentFile> pages, SiteFiles files, Problems problems) {
+    /**
+     * Puts one page per content file, then the assets; every failure becomes a problem naming its file.
+     *
+     * @return how many pages were rendered (the others were item pages kept from the previous build)
+     * @param frame the {@link SiteFrame} digest of this build
+     * @param itemKey what an item page shows of itself (its file, and for an event whether it is past)
+     */
+    public int bake(
+            List<ContentFile> pages,
+            byte[] frame,
+            Function<ContentFile, Object> itemKey,
+            SiteFiles files,
+            Problems problems) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(
                         sources.theme().toFile(), sources.output().toFile(), true);
         config.setContentFolder(sources.content().toFile());
         MarkdownPages.Generation html = markdown.next(config.getMarkdownExtensions());
+        RenderedPages.Generation items = rendered.next(frame);
         PageRenderer renderer = new PageRenderer(templates, timeZone);
+        LongAdder renderedNow = new LongAdder();
         // Pages are independent: rendered on every core, their failures reported in page order.
         List<Optional<String>> failures = pages.parallelStream()
                 .map(page -> {
                     try {
-                        files.put(page.uri(), renderer.render(page, html.toHtml(page.body())));
+                        Object key = page.type().isItem() ? itemKey.apply(page) : null;
+                        byte[] pageHtml = key == null ? null : items.reusable(page.uri(), key);
+                        if (pageHtml == null) {
+                            pageHtml = renderer.render(page, html.toHtml(page.body()))
+                                    .getBytes(StandardCharsets.UTF_8);
+                            renderedNow.increment();
+                            if (key != null) {
+                                items.remember(page.uri(), key, pageHtml);
+                            }
+                        }
+                        files.put(page.uri(), pageHtml);
                         return Optional.<String>empty();
                     } catch (IOException | TemplateException | RuntimeException failure) {
                         return Optional.of(String.valueOf(failure.getMessage()));
@@ -65,6 +99,8 @@ public final class PageBaker {
             failures.get(i).ifPresent(message -> problems.add(file, message));
         }
         markdown.keep(html);
+        rendered.keep(items);
         new SiteAssets(config).putAll(files);
+        return renderedNow.intValue();
     }
 }
