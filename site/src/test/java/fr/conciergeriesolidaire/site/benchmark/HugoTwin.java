@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.site.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import fr.conciergeriesolidaire.site.SourceCopy;
 import fr.conciergeriesolidaire.site.benchmark.SyntheticContent.Event;
 import fr.conciergeriesolidaire.site.benchmark.SyntheticContent.Neighbourhood;
 import fr.conciergeriesolidaire.site.benchmark.SyntheticContent.Partner;
@@ -43,9 +44,9 @@ final class HugoTwin {
 
     /** Writes the Hugo site under {@code folder} from the JBake sources written in {@code jbake}. */
     static void write(SyntheticContent site, Path realSite, Path jbake, Path folder) throws IOException {
-        copyTree(realSite.resolve(TEMPLATES), folder);
-        copyTree(realSite.resolve("assets"), folder.resolve("static"));
-        copyTree(jbake.resolve("data"), folder.resolve("data"));
+        SourceCopy.copyTree(realSite.resolve(TEMPLATES), folder);
+        SourceCopy.copyTree(realSite.resolve("assets"), folder.resolve("static"));
+        SourceCopy.copyTree(jbake.resolve("data"), folder.resolve("data"));
         Path content = folder.resolve("content");
         convertFixedPages(realSite.resolve("content"), content);
         for (Neighbourhood hood : site.neighbourhoods()) {
@@ -180,18 +181,5 @@ final class HugoTwin {
 
     private static Map<String, Object> object(Object... keysAndValues) {
         return JBakeSources.object(keysAndValues);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -1,12 +1,12 @@
 package fr.conciergeriesolidaire.site.benchmark;
 
+import fr.conciergeriesolidaire.site.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class SiteBuildBenchmark {
         boolean hugo = hugoInstalled();
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
-        deleteTree(work);
+        OutputFolder.delete(work);
         Map<Integer, Integer> pages = new LinkedHashMap<>();
         for (int size : sizes) {
             SyntheticContent site = SyntheticSite.write(Path.of("."), work.resolve("sites/" + size), size, 51);
@@ -99,7 +99,7 @@ public final class SiteBuildBenchmark {
 
     /** One build into an empty output folder (emptied outside the timing). */
     private static Sample sample(List<String> command, Path output) {
-        deleteTree(output);
+        OutputFolder.delete(output);
         MeasuredProcess.Result result =
                 MeasuredProcess.run(command, Path.of(".").toAbsolutePath());
         return new Sample(result.wallMillis(), result.peakRssKb());
@@ -186,19 +186,6 @@ public final class SiteBuildBenchmark {
     private static int countPages(Path content) {
         try (Stream<Path> walk = Files.walk(content)) {
             return (int) walk.filter(path -> path.toString().endsWith(".md")).count();
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }

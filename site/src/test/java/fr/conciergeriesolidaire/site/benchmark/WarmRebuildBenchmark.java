@@ -1,10 +1,12 @@
 package fr.conciergeriesolidaire.site.benchmark;
 
 import fr.conciergeriesolidaire.site.BuildSettings;
-import fr.conciergeriesolidaire.site.SiteBuildException;
+import fr.conciergeriesolidaire.site.OutputFolder;
 import fr.conciergeriesolidaire.site.SiteBuilder;
 import fr.conciergeriesolidaire.site.SiteSources;
+import fr.conciergeriesolidaire.site.SourceCopy;
 import fr.conciergeriesolidaire.site.live.LiveSite;
+import fr.conciergeriesolidaire.site.live.RebuildOutcomes;
 import fr.conciergeriesolidaire.site.live.SourceWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -50,18 +49,17 @@ public final class WarmRebuildBenchmark {
         Path work = Path.of(args[0]).toAbsolutePath();
         int edits = Integer.parseInt(args[1]);
         int pages = Integer.parseInt(args[2]);
-        SiteBuildBenchmark.deleteTree(work);
+        OutputFolder.delete(work);
         SyntheticSite.write(Path.of("."), work.resolve("site"), pages, 51);
-        Path theme = work.resolve("theme");
-        copyTheme(theme);
+        Path theme = SourceCopy.theme(work.resolve("theme"));
         Path jbake = work.resolve("site/jbake");
         SiteSources sources =
                 new SiteSources(theme, jbake.resolve("content"), jbake.resolve("data"), work.resolve("out"));
         Clock now = Clock.fixed(OffsetDateTime.parse(SyntheticSite.NOW).toInstant(), ZoneOffset.UTC);
 
-        BlockingQueue<Object> outcomes = new LinkedBlockingQueue<>();
+        RebuildOutcomes outcomes = new RebuildOutcomes();
         LiveSite site = new LiveSite(sources, new BuildSettings(null, now));
-        try (SourceWatcher watcher = SourceWatcher.start(site, Duration.ofMillis(30), listener(outcomes))) {
+        try (SourceWatcher watcher = SourceWatcher.start(site, Duration.ofMillis(30), outcomes)) {
             for (int i = 0; i < WARM_UP_BUILDS; i++) {
                 System.err.printf(
                         "warm-up build %d: %d ms%n",
@@ -91,20 +89,6 @@ public final class WarmRebuildBenchmark {
             }
             print(pages, edits, published, builds);
         }
-    }
-
-    private static SourceWatcher.Listener listener(BlockingQueue<Object> outcomes) {
-        return new SourceWatcher.Listener() {
-            @Override
-            public void rebuilt(SiteBuilder.Report report) {
-                outcomes.add(report);
-            }
-
-            @Override
-            public void failed(SiteBuildException problems) {
-                outcomes.add(problems);
-            }
-        };
     }
 
     /** The edits, each writing a marker of its version that the benchmark then looks for in the published site. */
@@ -153,7 +137,7 @@ public final class WarmRebuildBenchmark {
     }
 
     private static SiteBuilder.Report awaitPublished(
-            BlockingQueue<Object> outcomes, SiteSources sources, Edit edit, int version) throws Exception {
+            RebuildOutcomes outcomes, SiteSources sources, Edit edit, int version) throws Exception {
         String marker = edit.marker().apply(version);
         Path page = switch (edit.kind()) {
             case "content" -> sources.output().resolve("actualites/index.html");
@@ -161,33 +145,11 @@ public final class WarmRebuildBenchmark {
             default -> sources.output().resolve("index.html");
         };
         while (true) {
-            Object outcome = outcomes.poll(60, TimeUnit.SECONDS);
-            if (outcome instanceof SiteBuildException failure) {
-                throw failure;
-            }
-            if (outcome == null) {
-                throw new IllegalStateException("No rebuild within a minute after the " + edit.kind() + " edit");
-            }
+            SiteBuilder.Report report = outcomes.next(Duration.ofMinutes(1));
             if (Files.readString(page).contains(marker)) {
-                return (SiteBuilder.Report) outcome;
+                return report;
             }
         }
-    }
-
-    private static void copyTheme(Path theme) throws IOException {
-        for (String folder : List.of("templates", "assets")) {
-            try (Stream<Path> walk = Files.walk(Path.of(folder))) {
-                for (Path source : walk.toList()) {
-                    Path target = theme.resolve(source.toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
-        }
-        Files.copy(Path.of("jbake.properties"), theme.resolve("jbake.properties"));
     }
 
     private static void print(int pages, int edits, Map<String, List<Long>> published, Map<String, List<Long>> builds) {
