@@ -12,6 +12,10 @@ public final class Problems {
         found.add(location + " : " + message);
     }
 
+    public void addAll(Problems others) {
+        found.addAll(others.found);
+    }
+
     public int count() {
         return found.size();
     }

@@ -5,12 +5,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.conciergeriesolidaire.catalog.InvalidDataException;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.site.bake.MarkdownPages;
 import fr.conciergeriesolidaire.site.bake.PageBaker;
+import fr.conciergeriesolidaire.site.bake.RenderedPages;
+import fr.conciergeriesolidaire.site.bake.SiteFrame;
+import fr.conciergeriesolidaire.site.bake.Templates;
 import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
 import fr.conciergeriesolidaire.site.publish.AtomFeed;
 import fr.conciergeriesolidaire.site.publish.Calendars;
+import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import fr.conciergeriesolidaire.site.publish.Robots;
+import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import fr.conciergeriesolidaire.site.publish.Sitemap;
 import fr.conciergeriesolidaire.site.render.FrenchFormat;
 import fr.conciergeriesolidaire.site.render.JsonLd;
@@ -22,27 +28,42 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Builds the public site, start to end, in this order: load and validate the data (catalog's SiteDataLoader),
- * read and check the content against it, bake the pages with JBake and Freemarker, check that every page was
- * written, then write the machine-read files with libraries (iCalendar, sitemap, Atom, robots.txt). Any problem
- * stops the build with a {@link SiteBuildException} naming each file (and line) to fix.
+ * Builds the public site, start to end: load and validate the data (catalog's SiteDataLoader), read and check the
+ * content against it, bake the pages with JBake and Freemarker, check that every page was written, and write the
+ * machine-read files with libraries (iCalendar, sitemap, Atom, robots.txt). Any problem stops the build with a
+ * {@link SiteBuildException} naming each file (and line) to fix, and leaves the published site as it was.
  *
- * <p>Run by Maven in phase process-classes; usable from other modules (the local runner re-bakes in a warm JVM).
+ * <p>Independent steps overlap, so that a cold build keeps both cores busy: the templates are parsed while the data
+ * is read, and the machine-read files are written while the pages are rendered (on every core).
+ *
+ * <p>Run by Maven in phase process-classes. A warm process keeps one builder and builds again after each edit:
+ * each build reads every source afresh (so nothing is ever stale), and only reuses the HTML of Markdown bodies that
+ * did not change ({@link MarkdownPages}) and item pages whose file and frame did not change ({@link RenderedPages}).
+ * Not thread-safe: one build at a time per builder.
  */
 public final class SiteBuilder {
-    /** The result of a build, for the callers that report it. */
-    public record Report(Path output, int pages, int calendars, Duration duration) {}
+    /**
+     * The result of a build, for the callers that report it.
+     *
+     * @param rendered pages rendered by this build; a warm builder keeps the others from its previous build
+     */
+    public record Report(int pages, int rendered, int calendars, Duration duration) {}
 
     private final SiteSources sources;
     private final BuildSettings settings;
+    private final MarkdownPages markdown = new MarkdownPages();
+    private final RenderedPages rendered = new RenderedPages();
 
     public SiteBuilder(SiteSources sources, BuildSettings settings) {
         this.sources = sources;
@@ -66,7 +87,7 @@ public final class SiteBuilder {
             Report report = new SiteBuilder(sources, BuildSettings.fromEnvironment()).build();
             System.out.printf(
                     "Site construit dans %s : %d pages, %d calendriers, en %d ms%n",
-                    report.output(),
+                    sources.output(),
                     report.pages(),
                     report.calendars(),
                     report.duration().toMillis());
@@ -76,8 +97,35 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Builds the whole site into a fresh folder beside the output folder, then puts it in the output folder's place:
+     * nothing from an earlier build survives (a page whose content was deleted disappears), and a failed build
+     * leaves the published site untouched.
+     */
     public Report build() {
+        Path fresh = OutputFolder.freshBeside(sources.output());
+        try {
+            Report report = buildInto(fresh);
+            OutputFolder.replace(sources.output(), fresh);
+            return report;
+        } finally {
+            OutputFolder.delete(fresh);
+        }
+    }
+
+    /** Builds the whole site into {@code folder}, which must not exist or be empty; nothing else is written. */
+    public Report buildInto(Path folder) {
+        createEmpty(folder);
+        return buildInto(new FolderFiles(folder));
+    }
+
+    /**
+     * Builds the whole site and puts every file into {@code files}; throws a {@link SiteBuildException} listing
+     * every problem (files may then have been put already: only a complete build is to be published).
+     */
+    public Report buildInto(SiteFiles files) {
         long started = System.nanoTime();
+        CompletableFuture<Templates> templates = inBackground("templates", () -> Templates.load(sources.templates()));
         SiteData data = loadData();
         ZoneId zone = ZoneId.of(data.organisation().site().timeZone());
         SiteAddress address = new SiteAddress(
@@ -86,14 +134,16 @@ public final class SiteBuilder {
                         : data.organisation().site().url());
 
         Problems problems = new Problems();
-        List<ContentFile> files = new ContentReader(sources.content(), display(sources.content()), problems).readAll();
-        SiteContent content = SiteContent.check(files, data, zone, problems);
+        List<ContentFile> pages = new ContentReader(sources.content(), display(sources.content()), problems).readAll();
+        SiteContent content = SiteContent.check(pages, data, zone, problems);
+        Templates parsed = await(templates);
+        problems.addAll(parsed.problems());
         problems.throwIfAny();
 
         Map<String, Object> organisationFile = readOrganisationFile();
         Messages messages = Messages.load(sources.templates());
         FrenchFormat format = new FrenchFormat();
-        Map<String, Object> templateVariables = Map.of(
+        parsed.withVariables(Map.of(
                 "site",
                         new SiteView(
                                 data,
@@ -104,20 +154,57 @@ public final class SiteBuilder {
                 "fmt", format,
                 "msg", messages,
                 "jsonLd", new JsonLd(address, data.organisation(), organisationFile),
-                "orderForm", new OrderFormView(data, format));
-        emptyOutput();
-        new PageBaker(sources, templateVariables, TimeZone.getTimeZone(zone)).bake(problems);
-        checkEveryPageWritten(content, problems);
-        problems.throwIfAny();
-
-        Path output = sources.output();
+                "orderForm", new OrderFormView(data, format)));
         String name = data.organisation().name();
-        List<String> calendars =
-                new Calendars(content, address, messages, name, settings.clock().instant()).writeAll(output);
-        Sitemap.write(output, content, address);
-        new AtomFeed(content, address, zone).write(output, messages.get("news.feed.title") + " – " + name, name);
-        Robots.write(output, address, Boolean.TRUE.equals(organisationFile.get("demo")));
-        return new Report(output, files.size(), calendars.size(), Duration.ofNanos(System.nanoTime() - started));
+        CompletableFuture<Integer> feeds = inBackground("feeds", () -> {
+            List<String> calendars = new Calendars(
+                            content, address, messages, name, settings.clock().instant())
+                    .writeAll(files);
+            Sitemap.write(files, content, address);
+            new AtomFeed(content, address, zone).write(files, messages.get("news.feed.title") + " – " + name, name);
+            Robots.write(files, address, Boolean.TRUE.equals(organisationFile.get("demo")));
+            return calendars.size();
+        });
+        Instant now = settings.clock().instant();
+        Function<ContentFile, Object> itemKey = page -> content.eventAt(page.uri())
+                .map(event -> (Object) List.of(page, event.isUpcoming(now)))
+                .orElse(page);
+        int renderedPages;
+        try {
+            renderedPages = new PageBaker(sources, parsed, TimeZone.getTimeZone(zone), markdown, rendered)
+                    .bake(
+                            content.pages(),
+                            SiteFrame.digest(sources, settings.siteUrl(), content.pages()),
+                            itemKey,
+                            files,
+                            problems);
+        } catch (RuntimeException | Error failure) {
+            feeds.exceptionally(ignored -> 0).join(); // let it finish before the caller throws the files away
+            throw failure;
+        }
+        int calendars = await(feeds);
+        problems.throwIfAny();
+        return new Report(pages.size(), renderedPages, calendars, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Runs a step on a thread of its own, beside the one that goes on with the build. */
+    private static <T> CompletableFuture<T> inBackground(String step, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, command -> new Thread(command, "site-" + step).start());
+    }
+
+    /** The step's result, or its failure as it was thrown (a SiteBuildException stays one). */
+    private static <T> T await(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private SiteData loadData() {
@@ -142,29 +229,16 @@ public final class SiteBuilder {
         }
     }
 
-    /** JBake leaves stale pages behind; a page removed from the content must disappear from the site. */
-    private void emptyOutput() {
-        Path output = sources.output();
-        if (!Files.exists(output)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(output)) {
-                    Files.delete(path);
+    private static void createEmpty(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("The site is built into an empty folder, not " + folder);
                 }
             }
-        } catch (IOException undeletable) {
-            throw new UncheckedIOException("Cannot empty " + output, undeletable);
-        }
-    }
-
-    /** JBake skips some files with a mere log line; every content file must have become a page. */
-    private void checkEveryPageWritten(SiteContent content, Problems problems) {
-        for (ContentFile page : content.pages()) {
-            if (!Files.isRegularFile(sources.output().resolve(page.uri()))) {
-                problems.add(page.file(), "la page " + page.uri() + " n'a pas été produite");
-            }
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ public final class SiteContent {
     private final List<NewsPost> posts;
     private final Map<String, ContentFile> neighbourhoodPages;
     private final Map<String, ContentFile> partnerPages;
+    private final Map<String, List<ContentFile>> menus = new ConcurrentHashMap<>();
 
     private SiteContent(List<ContentFile> pages, List<Event> events, List<NewsPost> posts) {
         this.pages = List.copyOf(pages);
@@ -231,8 +233,15 @@ public final class SiteContent {
         return page(PageType.NEWS).orElseThrow().path() + "flux.atom";
     }
 
-    /** Pages listed in a menu ({@code menu} or {@code footerMenu}), by rank. */
+    /**
+     * Pages listed in a menu ({@code menu} or {@code footerMenu}), by rank. Every page shows both menus: each is
+     * sorted once, not once per page (which grew with the square of the page count).
+     */
     public List<ContentFile> menu(String key) {
+        return menus.computeIfAbsent(key, this::sortedMenu);
+    }
+
+    private List<ContentFile> sortedMenu(String key) {
         return pages.stream()
                 .filter(page -> page.value(key).isPresent())
                 .sorted(Comparator.comparing((ContentFile page) ->

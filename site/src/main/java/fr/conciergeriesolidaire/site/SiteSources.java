@@ -28,6 +28,11 @@ public record SiteSources(Path theme, Path content, Path data, Path output) {
         return new SiteSources(siteFolder, siteFolder.resolve("content"), siteFolder.resolve("data"), output);
     }
 
+    /** The same sources, built into another folder. */
+    public SiteSources withOutput(Path otherOutput) {
+        return new SiteSources(theme, content, data, otherOutput);
+    }
+
     public Path templates() {
         return theme.resolve("templates");
     }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,31 +18,12 @@ class BuildFailureTest {
     @TempDir
     Path copy;
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
-
     private SiteSources sources(Path theme) {
-        copyTree(Path.of("content"), copy.resolve("content"));
-        copyTree(Path.of("data"), copy.resolve("data"));
-        return new SiteSources(theme, copy.resolve("content"), copy.resolve("data"), copy.resolve("out"));
+        return SourceCopy.withTheme(theme, copy);
     }
 
-    private static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
+    private static void replace(Path file, String from, String to) {
+        SourceCopy.replace(file, from, to);
     }
 
     private static SiteBuildException failure(SiteSources sources) {
@@ -125,13 +104,25 @@ class BuildFailureTest {
 
     @Test
     void givenATemplateError_whenBaked_thenTheTemplateAndLineAreNamed() throws IOException {
-        Path theme = copy.resolve("theme");
-        copyTree(Path.of("templates"), theme.resolve("templates"));
-        copyTree(Path.of("assets"), theme.resolve("assets"));
-        Files.copy(Path.of("jbake.properties"), theme.resolve("jbake.properties"));
+        Path theme = SourceCopy.theme(copy.resolve("theme"));
         replace(theme.resolve("templates/contact.ftlh"), "<h1>${content.title}</h1>", "<h1>${content.titre}</h1>");
         SiteSources sources = sources(theme);
 
         assertThat(String.join("\n", failure(sources).problems())).contains("contact.ftlh", "line 6", "content.titre");
+    }
+
+    @Test
+    void givenATemplateSyntaxError_whenBuilt_thenTheTemplateAndLineAreNamedWithTheContentProblems() throws IOException {
+        Path theme = SourceCopy.theme(copy.resolve("theme"));
+        replace(theme.resolve("templates/partials/breadcrumb.ftlh"), "</#list>", "</#lisst>");
+        SiteSources sources = sources(theme);
+        replace(
+                sources.content().resolve("agenda/2027-01-23-atelier-couture-canal/index.md"),
+                "capacity=8",
+                "capacite=8");
+
+        assertThat(failure(sources).problems())
+                .anySatisfy(problem -> assertThat(problem).startsWith("templates/partials/breadcrumb.ftlh:"))
+                .anySatisfy(problem -> assertThat(problem).contains("index.md:7", "capacite"));
     }
 }

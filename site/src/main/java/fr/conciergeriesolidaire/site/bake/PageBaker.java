@@ -2,76 +2,105 @@ package fr.conciergeriesolidaire.site.bake;
 
 import fr.conciergeriesolidaire.site.Problems;
 import fr.conciergeriesolidaire.site.SiteSources;
-import fr.conciergeriesolidaire.site.content.PageType;
+import fr.conciergeriesolidaire.site.content.ContentFile;
+import fr.conciergeriesolidaire.site.publish.SiteFiles;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
- * The JBake part of the build: content files to HTML pages, plus the assets. Its parts are assembled here, through
- * {@link Oven#Oven(Utensils)}, so that one of them (the renderer, say) can be replaced in one place. JBake's
- * {@code bake()} reports failures in {@code getErrors()} instead of throwing: they are turned into problems.
+ * The pages of the site: each content file rendered by its template, plus the assets, put into the build's files.
+ * Built from JBake's parts (its configuration, its page model and Markdown options, its choice of assets) rather
+ * than through its {@code Oven}. Measured on 1,000 pages (BENCHMARKS.md), the oven cost far more than the pages:
+ * it keeps every document in an OrientDB database (about 2.5 s to start, hashing default passwords), reloads all
+ * documents of a type for each document to find its neighbours (unused here; grows with the square of the page
+ * count), builds a new Markdown parser for every page and reads its configuration, through Commons Configuration,
+ * for every line of every file. The headers are read once, strictly, by
+ * {@link fr.conciergeriesolidaire.site.content.ContentReader}, and the templates get everything else from the
+ * site's own models, so no store is needed at all.
  */
 public final class PageBaker {
-    /**
-     * OrientDB, JBake's content store, logs its start-up through java.util.logging (a dozen INFO and WARNING lines
-     * about memory, the root user and its default password) whatever SLF4J says: only its errors are kept. The
-     * field holds the logger, since java.util.logging forgets the level of loggers nobody references.
-     */
-    private static final Logger ORIENTDB_LOG = Logger.getLogger("com.orientechnologies");
-
-    static {
-        ORIENTDB_LOG.setLevel(Level.SEVERE);
-    }
-
     private final SiteSources sources;
-    private final Map<String, Object> templateVariables;
+    private final Templates templates;
     private final TimeZone timeZone;
+    private final MarkdownPages markdown;
+    private final RenderedPages rendered;
 
-    public PageBaker(SiteSources sources, Map<String, Object> templateVariables, TimeZone timeZone) {
+    /**
+     * @param templates the parsed templates, given the site's models ({@link Templates#withVariables(Map)})
+     * @param markdown the Markdown already converted by earlier builds of the same builder
+     * @param rendered the item pages rendered by earlier builds of the same builder
+     */
+    public PageBaker(
+            SiteSources sources,
+            Templates templates,
+            TimeZone timeZone,
+            MarkdownPages markdown,
+            RenderedPages rendered) {
         this.sources = sources;
-        this.templateVariables = Map.copyOf(templateVariables);
+        this.templates = templates;
         this.timeZone = timeZone;
+        this.markdown = markdown;
+        this.rendered = rendered;
     }
 
-    public void bake(Problems problems) {
-        Oven oven = new Oven(utensils(configuration()));
-        oven.bake();
-        for (Throwable error : oven.getErrors()) {
-            problems.add("JBake", error.getMessage());
-        }
-    }
-
-    /** jbake.properties of the site folder, plus what the code owns: folders and one template per page type. */
-    private DefaultJBakeConfiguration configuration() {
+    /**
+     * Puts one page per content file, then the assets; every failure becomes a problem naming its file.
+     *
+     * @return how many pages were rendered (the others were item pages kept from the previous build)
+     * @param frame the {@link SiteFrame} digest of this build
+     * @param itemKey what an item page shows of itself (its file, and for an event whether it is past)
+     */
+    public int bake(
+            List<ContentFile> pages,
+            byte[] frame,
+            Function<ContentFile, Object> itemKey,
+            SiteFiles files,
+            Problems problems) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(
                         sources.theme().toFile(), sources.output().toFile(), true);
         config.setContentFolder(sources.content().toFile());
-        for (PageType type : PageType.values()) {
-            config.setProperty("template." + type.headerValue() + ".file", type.template());
+        MarkdownPages.Generation html = markdown.next(config.getMarkdownExtensions());
+        RenderedPages.Generation items = rendered.next(frame);
+        PageRenderer renderer = new PageRenderer(templates, timeZone);
+        LongAdder renderedNow = new LongAdder();
+        // Pages are independent: rendered on every core, their failures reported in page order.
+        List<Optional<String>> failures = pages.parallelStream()
+                .map(page -> {
+                    try {
+                        Object key = page.type().isItem() ? itemKey.apply(page) : null;
+                        byte[] pageHtml = key == null ? null : items.reusable(page.uri(), key);
+                        if (pageHtml == null) {
+                            pageHtml = renderer.render(page, html.toHtml(page.body()))
+                                    .getBytes(StandardCharsets.UTF_8);
+                            renderedNow.increment();
+                            if (key != null) {
+                                items.remember(page.uri(), key, pageHtml);
+                            }
+                        }
+                        files.put(page.uri(), pageHtml);
+                        return Optional.<String>empty();
+                    } catch (IOException | TemplateException | RuntimeException failure) {
+                        return Optional.of(String.valueOf(failure.getMessage()));
+                    }
+                })
+                .toList();
+        for (int i = 0; i < pages.size(); i++) {
+            String file = pages.get(i).file();
+            failures.get(i).ifPresent(message -> problems.add(file, message));
         }
-        return config;
-    }
-
-    private Utensils utensils(DefaultJBakeConfiguration config) {
-        // A store of its own, not DBUtil's JVM-wide one, so that two sites can be baked in one JVM.
-        ContentStore store = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new ContentOnlyCrawler(store, config));
-        utensils.setRenderer(
-                new Renderer(store, config, new SiteTemplateEngine(store, config, templateVariables, timeZone)));
-        utensils.setAsset(new Asset(config));
-        return utensils;
+        markdown.keep(html);
+        rendered.keep(items);
+        new SiteAssets(config).putAll(files);
+        return renderedNow.intValue();
     }
 }

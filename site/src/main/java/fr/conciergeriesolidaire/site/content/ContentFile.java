@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.site.content;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,12 +8,20 @@ import java.util.Optional;
  * One content file as written by its author: its header (the {@code key=value} lines above JBake's separator) and
  * where JBake will write its page.
  *
+ * @param source the file on disk
  * @param file path relative to the site folder, for error messages ("content/agenda/x/index.md")
  * @param uri the output file relative to the site root, as JBake computes it ("agenda/x/index.html")
  * @param headerLines line number of each header key, so that errors point at the line to fix
+ * @param body the Markdown below the header separator, each line ended by a line feed (as JBake reads it)
  */
 public record ContentFile(
-        String file, String uri, PageType type, Map<String, String> header, Map<String, Integer> headerLines) {
+        Path source,
+        String file,
+        String uri,
+        PageType type,
+        Map<String, String> header,
+        Map<String, Integer> headerLines,
+        String body) {
 
     public ContentFile {
         header = Map.copyOf(header);

@@ -94,15 +94,23 @@ public final class ContentReader {
             }
             headerLines.put(key, i + 1);
         }
-        if (lines.subList(separator + 1, lines.size()).stream().allMatch(String::isBlank)) {
+        List<String> bodyLines = lines.subList(separator + 1, lines.size());
+        if (bodyLines.stream().allMatch(String::isBlank)) {
             // JBake would then take the whole file, header included, as the body.
             problems.add(display, "le corps de la page (après " + HEADER_SEPARATOR + ") est vide");
         }
-        return typed(display, relative, header, headerLines);
+        StringBuilder body = new StringBuilder();
+        bodyLines.forEach(line -> body.append(line).append('\n'));
+        return typed(path, display, relative, header, headerLines, body.toString());
     }
 
     private Optional<ContentFile> typed(
-            String display, String relative, Map<String, String> header, Map<String, Integer> headerLines) {
+            Path path,
+            String display,
+            String relative,
+            Map<String, String> header,
+            Map<String, Integer> headerLines,
+            String body) {
         String typeValue = header.get("type");
         Optional<PageType> type = PageType.fromHeader(typeValue);
         if (type.isEmpty()) {
@@ -110,7 +118,7 @@ public final class ContentReader {
             return Optional.empty();
         }
         String uri = relative.substring(0, relative.length() - ".md".length()) + ".html";
-        ContentFile file = new ContentFile(display, uri, type.get(), header, headerLines);
+        ContentFile file = new ContentFile(path, display, uri, type.get(), header, headerLines, body);
         for (String key : header.keySet()) {
             if (!type.get().accepts(key)) {
                 problems.add(file.at(key), "clé inconnue pour une page « " + typeValue + " » : " + key);

@@ -100,6 +100,15 @@ public enum PageType {
         return keys.contains(key);
     }
 
+    /**
+     * A page about one item of a list (an event, a partner, a news post): it shows its own file, the data and the
+     * site's frame (menus, list pages' titles), never another item, so a warm rebuild may keep it when none of those
+     * changed. The templates of these types must keep it so (see {@code bake.RenderedPages}).
+     */
+    public boolean isItem() {
+        return this == EVENT || this == PARTNER || this == POST;
+    }
+
     /** Pages for people who arrive by mistake or through the API, kept out of the sitemap and search engines. */
     public boolean isIndexable() {
         return this != NOT_FOUND && this != SHELL;

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.site.publish;
 import fr.conciergeriesolidaire.site.SiteAddress;
 import fr.conciergeriesolidaire.site.SiteContent;
 import fr.conciergeriesolidaire.site.news.NewsPost;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -26,13 +25,13 @@ public final class AtomFeed {
     }
 
     /** Writes the feed when there is news, and returns its path relative to the site root (empty otherwise). */
-    public String write(Path output, String title, String author) {
+    public String write(SiteFiles output, String title, String author) {
         if (content.posts().isEmpty()) {
             return "";
         }
         String feedPath = content.feedPath();
         String newsPath = feedPath.substring(0, feedPath.lastIndexOf('/') + 1);
-        XmlFile.write(output.resolve(feedPath.substring(1)), xml -> {
+        output.put(feedPath.substring(1), XmlFile.bytes(xml -> {
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -56,7 +55,7 @@ public final class AtomFeed {
                 xml.writeEndElement();
             }
             xml.writeEndElement();
-        });
+        }));
         return feedPath;
     }
 

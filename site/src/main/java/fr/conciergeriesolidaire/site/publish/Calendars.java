@@ -9,14 +9,13 @@ import fr.conciergeriesolidaire.site.event.EventStatus;
 import fr.conciergeriesolidaire.site.render.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -43,6 +42,8 @@ public final class Calendars {
     /** Subscribed calendars are refreshed daily, as often as the site is rebuilt. */
     private static final Duration REFRESH = Duration.ofDays(1);
 
+    private static final int CALENDAR_CAPACITY = 4096;
+
     private final SiteContent content;
     private final SiteAddress address;
     private final Messages messages;
@@ -61,30 +62,46 @@ public final class Calendars {
         this.stamp = stamp;
     }
 
-    /** Writes every calendar under the output folder and returns their paths, relative to the site root. */
-    public List<String> writeAll(Path output) {
+    /**
+     * Writes every calendar under the output folder and returns their paths, relative to the site root. Each event's
+     * VEVENT is built once and shared by the three calendars that hold it (all events, its neighbourhood, its own),
+     * and validated once, with the calendar of all events: the others hold a subset of the same components under the
+     * same calendar properties. (Building and validating them for each calendar took a fifth of a 1,000-page build.)
+     */
+    public List<String> writeAll(SiteFiles output) {
         List<Event> events = content.events();
         if (events.isEmpty()) {
             return List.of();
         }
-        List<String> written = new java.util.ArrayList<>();
-        written.add(
-                write(output, content.calendarPath(), messages.get("calendar.all") + " – " + organisationName, events));
+        List<VEvent> inOrder = events.stream().map(this::vevent).toList();
+        // By identity: an Event's own hashCode walks its whole page, body included.
+        Map<Event, VEvent> vevents = new IdentityHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            vevents.put(events.get(i), inOrder.get(i));
+        }
+        List<String> written = new ArrayList<>();
+        Calendar all = calendar(messages.get("calendar.all") + " – " + organisationName, inOrder);
+        ValidationResult validation = all.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("Invalid calendar " + content.calendarPath() + ": " + validation);
+        }
+        written.add(write(output, content.calendarPath(), all));
         for (Neighbourhood hood :
                 events.stream().map(Event::neighbourhood).distinct().toList()) {
-            List<Event> inHood = events.stream()
+            List<VEvent> inHood = events.stream()
                     .filter(event -> event.neighbourhood().equals(hood))
+                    .map(vevents::get)
                     .toList();
             String name = messages.get("calendar.neighbourhood") + " " + hood.name() + " – " + organisationName;
-            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), name, inHood));
+            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), calendar(name, inHood)));
         }
         for (Event event : events) {
-            written.add(write(output, event.calendarPath(), event.title(), List.of(event)));
+            written.add(write(output, event.calendarPath(), calendar(event.title(), List.of(vevents.get(event)))));
         }
         return written;
     }
 
-    private String write(Path output, String path, String name, List<Event> events) {
+    private Calendar calendar(String name, List<VEvent> events) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//" + organisationName + "//Agenda//FR"))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -92,23 +109,19 @@ public final class Calendars {
                 .add(new XProperty("X-WR-CALNAME", name))
                 .add(new RefreshInterval(new ParameterList(), REFRESH))
                 .add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        for (Event event : events) {
-            calendar.add(vevent(event));
-        }
         // No METHOD: a published feed is not an iTIP message, and METHOD:PUBLISH would demand an ORGANIZER.
-        ValidationResult validation = calendar.validate();
-        if (validation.hasErrors()) {
-            throw new IllegalStateException("Invalid calendar " + path + ": " + validation);
-        }
-        Path file = output.resolve(path.substring(1));
+        events.forEach(calendar::add);
+        return calendar;
+    }
+
+    private static String write(SiteFiles output, String path, Calendar calendar) {
+        StringBuilderWriter text = new StringBuilderWriter(CALENDAR_CAPACITY);
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                new CalendarOutputter(false).output(calendar, writer);
-            }
+            new CalendarOutputter(false).output(calendar, text);
         } catch (IOException unwritable) {
-            throw new UncheckedIOException("Cannot write " + file, unwritable);
+            throw new UncheckedIOException("Cannot write " + path, unwritable);
         }
+        output.put(path.substring(1), text.toString());
         return path;
     }
 

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.site.publish;
 import fr.conciergeriesolidaire.site.SiteAddress;
 import fr.conciergeriesolidaire.site.SiteContent;
 import fr.conciergeriesolidaire.site.content.ContentFile;
-import java.nio.file.Path;
 
 /** sitemap.xml: the canonical address of every indexable page (not the 404 page nor the API's shell). */
 public final class Sitemap {
@@ -12,8 +11,8 @@ public final class Sitemap {
 
     private Sitemap() {}
 
-    public static void write(Path output, SiteContent content, SiteAddress address) {
-        XmlFile.write(output.resolve(FILE), xml -> {
+    public static void write(SiteFiles output, SiteContent content, SiteAddress address) {
+        output.put(FILE, XmlFile.bytes(xml -> {
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NAMESPACE);
@@ -25,6 +24,6 @@ public final class Sitemap {
                 }
             }
             xml.writeEndElement();
-        });
+        }));
     }
 }

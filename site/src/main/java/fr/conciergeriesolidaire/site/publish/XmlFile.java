@@ -1,16 +1,14 @@
 package fr.conciergeriesolidaire.site.publish;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes an XML file with the JDK's StAX writer, which escapes text and attributes. */
+/** XML files written with the JDK's StAX writer, which escapes text and attributes. */
 final class XmlFile {
+    private static final int BUFFER = 64 * 1024;
+
     @FunctionalInterface
     interface Body {
         void write(XMLStreamWriter xml) throws XMLStreamException;
@@ -18,22 +16,20 @@ final class XmlFile {
 
     private XmlFile() {}
 
-    static void write(Path file, Body body) {
+    /** The XML document written by {@code body}, in UTF-8. */
+    static byte[] bytes(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER);
         try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                body.write(xml);
-                xml.writeEndDocument();
-                xml.close();
-            }
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException("Cannot write " + file, unwritable);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.close();
         } catch (XMLStreamException invalid) {
-            throw new IllegalStateException("Cannot write " + file, invalid);
+            throw new IllegalStateException("Cannot write XML", invalid);
         }
+        return out.toByteArray();
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -45,17 +45,21 @@ public final class OrderFormView {
                 .toList();
     }
 
-    /** JSON for the form's script: counters' weekly hours and closed dates, services' prices and counters, rules. */
+    /**
+     * JSON for the form's script: counters' weekly hours and closed dates, services' prices and counters, rules.
+     * Keys keep the order written here (no {@code Map.of}, whose order changes from one JVM to the next), so that
+     * two builds of the same sources give the same page.
+     */
     public String getDataJson() {
         Map<String, Object> counters = new LinkedHashMap<>();
         for (Counter counter : data.counters()) {
             counters.put(
                     counter.id(),
-                    Map.of(
+                    object(
                             "slotMinutes", counter.slotMinutes(),
                             "hours",
                                     counter.hours().stream()
-                                            .map(hours -> Map.of(
+                                            .map(hours -> object(
                                                     "day", hours.day().getValue(),
                                                     "opens", hours.opens().toString(),
                                                     "closes", hours.closes().toString()))
@@ -71,12 +75,12 @@ public final class OrderFormView {
                 if (service.isActive()) {
                     services.put(
                             service.id(),
-                            Map.of("priceCents", service.priceCents(), "counters", partner.countersOffering(service)));
+                            object("priceCents", service.priceCents(), "counters", partner.countersOffering(service)));
                 }
             }
         }
         var rules = data.policies().orders();
-        return JsonLd.write(Map.of(
+        return JsonLd.write(object(
                 "counters",
                 counters,
                 "services",
@@ -85,5 +89,14 @@ public final class OrderFormView {
                 rules.minimumNotice().toMinutes(),
                 "maximumAdvanceDays",
                 rules.maximumAdvance().getDays()));
+    }
+
+    /** A JSON object with its keys in the order given: key, value, key, value… */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 }
