@@ -11,13 +11,13 @@ public final class OrderForm {
     public static final String CONFIRMATION = "/api/orders/confirmation";
     public static final By SUBMIT = By.cssSelector("#commande button[type=submit]");
 
-    private final FormTiming timing;
     private final Hands hands;
+    private final FormSending sending;
 
     /** The form as just shown in {@code browser}. */
     public OrderForm(Browser browser, Hands hands) {
-        this.timing = new FormTiming(browser);
         this.hands = hands;
+        this.sending = new FormSending(browser, hands, SUBMIT);
     }
 
     public OrderForm fill(OrderChoice choice, Visitor visitor) {
@@ -38,7 +38,6 @@ public final class OrderForm {
 
     /** Sends the form, no sooner than a person could have filled it (the server refuses faster forms). */
     public void send() {
-        timing.awaitHumanPace();
-        hands.activate(SUBMIT);
+        sending.send();
     }
 }

@@ -12,13 +12,13 @@ public final class SignupForm {
     public static final By EMPLOYEES = By.id("employees");
     public static final By ESTIMATE = By.id("estimation");
 
-    private final FormTiming timing;
     private final Hands hands;
+    private final FormSending sending;
 
     /** The form as just shown in {@code browser}. */
     public SignupForm(Browser browser, Hands hands) {
-        this.timing = new FormTiming(browser);
         this.hands = hands;
+        this.sending = new FormSending(browser, hands, SUBMIT);
     }
 
     /** Everything but the headcount, which a test may type separately to watch the estimate. */
@@ -45,7 +45,6 @@ public final class SignupForm {
 
     /** Sends the form, no sooner than a person could have filled it (the server refuses faster forms). */
     public void send() {
-        timing.awaitHumanPace();
-        hands.activate(SUBMIT);
+        sending.send();
     }
 }

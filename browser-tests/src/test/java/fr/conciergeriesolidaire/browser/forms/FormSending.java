@@ -1,23 +1,30 @@
 package fr.conciergeriesolidaire.browser.forms;
 
 import fr.conciergeriesolidaire.browser.Browser;
+import fr.conciergeriesolidaire.browser.Hands;
 import fr.conciergeriesolidaire.functions.submission.FormFeature;
 import java.time.Duration;
 import java.time.Instant;
+import org.openqa.selenium.By;
 
 /**
- * When a form was shown: with JavaScript the server refuses a form sent less than {@link
- * FormFeature#MINIMUM_FILL_TIME} after it was shown (a bot's pace), and a test types faster than any person.
+ * Sending a form shown at a given time, no sooner than a person could have filled it: with JavaScript the server
+ * refuses a form sent less than {@link FormFeature#MINIMUM_FILL_TIME} after it was shown (a bot's pace), and a test
+ * types faster than any person.
  */
-final class FormTiming {
+final class FormSending {
     private final Instant shownAt = Instant.now();
     private final boolean timed;
+    private final Hands hands;
+    private final By submit;
 
-    FormTiming(Browser browser) {
+    FormSending(Browser browser, Hands hands, By submit) {
         this.timed = browser.javaScript().enabled();
+        this.hands = hands;
+        this.submit = submit;
     }
 
-    void awaitHumanPace() {
+    void send() {
         Duration left = Duration.between(Instant.now(), shownAt.plus(FormFeature.MINIMUM_FILL_TIME))
                 .plusMillis(100);
         if (timed && !left.isNegative()) {
@@ -28,5 +35,6 @@ final class FormTiming {
                 throw new IllegalStateException(interrupted);
             }
         }
+        hands.activate(submit);
     }
 }
