@@ -77,13 +77,7 @@ public final class Keyboard implements Hands {
      * the page, back with Shift-Tab if it comes before, as a person would; fails if it is never reached.
      */
     public WebElement tabTo(By target) {
-        WebElement element = driver.findElement(target);
-        Object before = ((JavascriptExecutor) driver)
-                .executeScript(
-                        "return !!(arguments[0].compareDocumentPosition(document.activeElement)"
-                                + " & Node.DOCUMENT_POSITION_FOLLOWING);",
-                        element);
-        return moveTo(element, target.toString(), !Boolean.TRUE.equals(before));
+        return moveTo(List.of(driver.findElement(target)), target.toString());
     }
 
     @Override
@@ -101,7 +95,7 @@ public final class Keyboard implements Hands {
         WebElement wanted = driver.findElement(control);
         if ("radio".equals(wanted.getAttribute("type"))) {
             String group = "input[type=radio][name='" + wanted.getAttribute("name") + "']";
-            tabIntoGroup(By.cssSelector(group), group);
+            moveTo(driver.findElements(By.cssSelector(group)), group);
             for (int step = 0; step < 20 && !focused().equals(wanted); step++) {
                 press(Keys.ARROW_DOWN);
             }
@@ -143,36 +137,27 @@ public final class Keyboard implements Hands {
         return enter();
     }
 
-    /** Tabs until any element matched by {@code candidates} has the focus (the entry into a group). */
-    private void tabIntoGroup(By candidates, String description) {
-        List<WebElement> elements = driver.findElements(candidates);
+    /** Tabs, or Shift-Tabs if they come before the focus, until one of {@code targets} has the focus. */
+    private WebElement moveTo(List<WebElement> targets, String description) {
+        boolean back = Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript(
+                        "return !!(arguments[0].compareDocumentPosition(document.activeElement)"
+                                + " & Node.DOCUMENT_POSITION_FOLLOWING);",
+                        targets.get(0)));
         List<WebElement> passed = new ArrayList<>();
         for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
             WebElement focused = focused();
-            if (elements.contains(focused)) {
-                return;
+            if (targets.contains(focused)) {
+                return focused;
             }
             passed.add(focused);
-            tab();
-        }
-        throw unreachable(description, "Tab", passed);
-    }
-
-    private WebElement moveTo(WebElement element, String description, boolean forward) {
-        List<WebElement> passed = new ArrayList<>();
-        for (int stop = 0; stop < MOST_TAB_STOPS; stop++) {
-            WebElement focused = focused();
-            if (focused.equals(element)) {
-                return element;
-            }
-            passed.add(focused);
-            if (forward) {
-                tab();
-            } else {
+            if (back) {
                 shiftTab();
+            } else {
+                tab();
             }
         }
-        throw unreachable(description, forward ? "Tab" : "Shift-Tab", passed);
+        throw unreachable(description, back ? "Shift-Tab" : "Tab", passed);
     }
 
     private static AssertionError unreachable(String description, String key, List<WebElement> passed) {
