@@ -75,11 +75,6 @@ public final class Browser {
         return driver.findElements(by);
     }
 
-    /** The element that has the focus now. */
-    public WebElement focused() {
-        return driver.switchTo().activeElement();
-    }
-
     /** Runs a script in the page to read it, as the tests' eyes; never to act in the visitor's place. */
     public Object read(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);

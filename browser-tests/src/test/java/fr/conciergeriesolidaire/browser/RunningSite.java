@@ -6,7 +6,9 @@ import fr.conciergeriesolidaire.local.LocalPlatform;
 import fr.conciergeriesolidaire.local.Repository;
 import fr.conciergeriesolidaire.local.RunnerProcess;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,12 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
  * functions stored and sent. Started once for the whole suite.
  */
 public final class RunningSite implements AutoCloseable {
+    /**
+     * The runner's clock: the real one, in the conciergerie's time zone. What the tests make up about "now" (a slot
+     * two days ahead, a start date next month) reads it here, as the runner's validation does.
+     */
+    public static final Clock CLOCK = Clock.system(ZoneId.of("Europe/Paris"));
+
     private static final Duration START = Duration.ofSeconds(90);
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 

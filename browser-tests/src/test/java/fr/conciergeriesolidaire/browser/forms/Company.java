@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.browser.forms;
 
+import fr.conciergeriesolidaire.browser.RunningSite;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** A company asking for a conciergerie, as its contact person types it in the sign-up form. */
 public record Company(
@@ -23,7 +23,7 @@ public record Company(
                 "51100",
                 "Reims",
                 employees,
-                LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(1),
+                LocalDate.now(RunningSite.CLOCK).plusMonths(1),
                 "Responsable des ressources humaines");
     }
 }

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.browser.forms;
 
 import fr.conciergeriesolidaire.browser.Browser;
 import fr.conciergeriesolidaire.browser.Hands;
+import fr.conciergeriesolidaire.browser.RunningSite;
 import fr.conciergeriesolidaire.functions.submission.FormFeature;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.openqa.selenium.By;
  * types faster than any person.
  */
 final class FormSending {
-    private final Instant shownAt = Instant.now();
+    private final Instant shownAt = RunningSite.CLOCK.instant();
     private final boolean timed;
     private final Hands hands;
     private final By submit;
@@ -25,7 +26,7 @@ final class FormSending {
     }
 
     void send() {
-        Duration left = Duration.between(Instant.now(), shownAt.plus(FormFeature.MINIMUM_FILL_TIME))
+        Duration left = Duration.between(RunningSite.CLOCK.instant(), shownAt.plus(FormFeature.MINIMUM_FILL_TIME))
                 .plusMillis(100);
         if (timed && !left.isNegative()) {
             try {

@@ -1,10 +1,10 @@
 package fr.conciergeriesolidaire.browser.forms;
 
+import fr.conciergeriesolidaire.browser.RunningSite;
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.OpeningHours;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +15,9 @@ import java.util.Map;
  */
 public record OrderChoice(
         Counter counter, Map<String, Integer> quantities, LocalDate date, LocalTime from, LocalTime to) {
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     public static OrderChoice at(String counterId, Map<String, Integer> quantities) {
         Counter counter = Catalogue.DATA.counter(counterId).orElseThrow();
-        LocalDate date = LocalDate.now(PARIS).plusDays(2);
+        LocalDate date = LocalDate.now(RunningSite.CLOCK).plusDays(2);
         for (int day = 0; day < 14; day++, date = date.plusDays(1)) {
             LocalDate candidate = date;
             OpeningHours opening = counter.hours().stream()

@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.browser.BrowserTest;
 import fr.conciergeriesolidaire.browser.Browsers;
 import fr.conciergeriesolidaire.browser.JavaScript;
 import fr.conciergeriesolidaire.browser.Keyboard;
+import fr.conciergeriesolidaire.browser.RunningSite;
 import fr.conciergeriesolidaire.browser.Spaces;
 import fr.conciergeriesolidaire.browser.forms.Catalogue;
 import fr.conciergeriesolidaire.browser.forms.OrderChoice;
@@ -80,7 +81,7 @@ class FormScriptsIT {
     void givenTheStartDate_thenTheBrowserOffersTheDaysTheServerAccepts() {
         browser.open(SignupForm.PATH);
         WebElement date = browser.find(By.id("startDate"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(RunningSite.CLOCK);
 
         // The browser's today, read by the page: within a day of ours whatever the time zones
         LocalDate earliest = LocalDate.parse(date.getAttribute("min"));
