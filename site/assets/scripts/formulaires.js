@@ -5,8 +5,8 @@
  *  - startedAt and idempotencyKey are filled (the key stays the same across retries, so a retry never doubles);
  *  - the form is posted as JSON (a page script may reshape the body, see Formulaires.reshape); a 400 or 409 answer
  *    shows a focused error summary linking to each field and each message under its field (aria-invalid,
- *    aria-describedby); success goes to the confirmation page; a network failure, 429 or 5xx is announced and the
- *    data stays in the form.
+ *    aria-describedby; a group such as the services is described as a whole); success goes to the confirmation
+ *    page; a network failure, 429 or 5xx is announced and the data stays in the form.
  * No framework, no inline script: CSP "script-src 'self'" is enough. French texts come from data-msg-* attributes
  * written by the templates from messages.properties.
  */
@@ -72,7 +72,7 @@
     Array.prototype.forEach.call(this.form.querySelectorAll('.field-error'), function (message) {
       message.remove();
     });
-    Array.prototype.forEach.call(this.form.querySelectorAll('[aria-invalid]'), function (control) {
+    Array.prototype.forEach.call(this.form.querySelectorAll('[aria-invalid], [aria-describedby*="erreur-"]'), function (control) {
       control.removeAttribute('aria-invalid');
       var kept = (control.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
         return id && id.indexOf('erreur-') !== 0;
@@ -124,8 +124,11 @@
         }
         place.controls.forEach(function (control) {
           control.setAttribute('aria-invalid', 'true');
-          var describedBy = control.getAttribute('aria-describedby');
-          control.setAttribute('aria-describedby', describedBy ? id + ' ' + describedBy : id);
+        });
+        /* A group without controls of its own (the services) is described as a whole: its fieldset. */
+        (place.controls.length ? place.controls : [place.target]).forEach(function (described) {
+          var describedBy = described.getAttribute('aria-describedby');
+          described.setAttribute('aria-describedby', describedBy ? id + ' ' + describedBy : id);
         });
         var link = document.createElement('a');
         link.href = '#' + place.target.id;

@@ -40,7 +40,7 @@ import java.util.concurrent.Executors;
  */
 public final class LocalPlatform implements AutoCloseable {
     /** Local tables are named apart from the tests' ones, should both share one LocalStack. */
-    static final String TABLE_PREFIX = "local-";
+    public static final String TABLE_PREFIX = "local-";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private HttpServer server;

@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged runner ({@code java -jar local/target/conciergerie-local.jar}) as a process, as a person runs it. */
-final class RunnerProcess implements AutoCloseable {
-    static final Path JAR = Path.of(System.getProperty("local.jar", "target/conciergerie-local.jar"));
+/**
+ * The packaged runner ({@code java -jar local/target/conciergerie-local.jar}) as a process, as a person runs it. Shared
+ * with the browser tests through this module's test jar.
+ */
+public final class RunnerProcess implements AutoCloseable {
+    public static final Path JAR = Path.of(System.getProperty("local.jar", "target/conciergerie-local.jar"));
 
     private final Process process;
     private final Path output;
@@ -33,7 +36,7 @@ final class RunnerProcess implements AutoCloseable {
     }
 
     /** Starts it in {@code folder} on {@code port} with {@code arguments}; {@code environment} adds or removes (null). */
-    static RunnerProcess start(Path folder, int port, List<String> arguments, Map<String, String> environment) {
+    public static RunnerProcess start(Path folder, int port, List<String> arguments, Map<String, String> environment) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-jar",
@@ -60,7 +63,7 @@ final class RunnerProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -68,16 +71,16 @@ final class RunnerProcess implements AutoCloseable {
         }
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** Waits until {@code /api/health} answers 200; fails with the runner's output if it dies or takes too long. */
-    void awaitHealthy(HttpClient client, Duration timeout) throws InterruptedException {
+    public void awaitHealthy(HttpClient client, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -101,18 +104,18 @@ final class RunnerProcess implements AutoCloseable {
     }
 
     /** Waits for it to end by itself (a failed start); its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("The runner did not stop: " + output());
         }
         return process.exitValue();
     }
 
-    String output() {
+    public String output() {
         return read(output);
     }
 
-    String errors() {
+    public String errors() {
         return read(errors);
     }
 

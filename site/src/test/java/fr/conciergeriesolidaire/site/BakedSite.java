@@ -33,10 +33,6 @@ final class BakedSite {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Path root() {
-        return root;
-    }
-
     Path file(String sitePath) {
         String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
         Path file = root.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);

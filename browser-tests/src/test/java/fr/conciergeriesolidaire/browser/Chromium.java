@@ -1,4 +1,4 @@
-package fr.conciergeriesolidaire.site;
+package fr.conciergeriesolidaire.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -14,13 +15,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium driven by Debian's chromedriver (never Selenium Manager, which would download one), isolated in
- * a fresh profile, resolving no host but 127.0.0.1 so that nothing reaches the network.
+ * a fresh profile, in French as the site's visitors have it, resolving no host but 127.0.0.1 so that nothing
+ * reaches the network.
  */
 final class Chromium implements AutoCloseable {
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
     private final Path profile;
     private final ChromeDriver driver;
 
-    private Chromium(boolean javaScript) {
+    Chromium(JavaScript javaScript) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException unwritable) {
@@ -36,24 +40,23 @@ final class Chromium implements AutoCloseable {
                         "--disable-component-update",
                         "--disable-sync",
                         "--no-first-run",
+                        // The site scrolls smoothly unless asked not to; a click must not land mid-scroll.
+                        "--force-prefers-reduced-motion",
+                        // French, as the site's visitors (Debian's package holds the en-US interface only).
+                        "--lang=fr-FR",
                         "--user-data-dir=" + profile,
                         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        if (!javaScript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("intl.accept_languages", "fr-FR,fr");
+        if (javaScript == JavaScript.DISABLED) {
+            preferences.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", preferences);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(DRIVER)
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-    }
-
-    static Chromium withJavaScript() {
-        return new Chromium(true);
-    }
-
-    static Chromium withoutJavaScript() {
-        return new Chromium(false);
     }
 
     ChromeDriver driver() {
