@@ -14,8 +14,8 @@ import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
 import fr.conciergeriesolidaire.local.site.ContentTypes;
-import fr.conciergeriesolidaire.local.site.SiteBuild;
 import fr.conciergeriesolidaire.local.site.StaticSite;
+import fr.conciergeriesolidaire.local.site.WatchedSite;
 import fr.conciergeriesolidaire.local.streams.Schedules;
 import fr.conciergeriesolidaire.local.streams.StreamPoller;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The whole platform on one port: the baked site, the HTTP API routed to the template's functions, the emulators
+ * The whole platform on one port: the site (built at start and rebuilt after each edit), the HTTP API routed to the template's functions, the emulators
  * they use (or the given endpoints), the table streams and the schedules. Closing it stops everything it started,
  * child processes included.
  */
@@ -50,14 +50,10 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform() {}
 
     public static LocalPlatform start(
-            ProjectLayout layout,
-            RunnerOptions options,
-            Map<String, String> environment,
-            SiteBuild siteBuild,
-            PrintStream console) {
+            ProjectLayout layout, RunnerOptions options, Map<String, String> environment, PrintStream console) {
         LocalPlatform platform = new LocalPlatform();
         try {
-            platform.startAll(layout, options, environment, siteBuild, console);
+            platform.startAll(layout, options, environment, console);
             return platform;
         } catch (RuntimeException failed) {
             platform.close();
@@ -66,15 +62,12 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startAll(
-            ProjectLayout layout,
-            RunnerOptions options,
-            Map<String, String> environment,
-            SiteBuild siteBuild,
-            PrintStream console) {
-        siteBuild.ensureBuilt(layout.siteOutput());
+            ProjectLayout layout, RunnerOptions options, Map<String, String> environment, PrintStream console) {
         SamTemplate template = SamTemplate.read(layout.template());
         // Bound first: a port in use must fail before anything is started.
         server = bind(options.port());
+        WatchedSite site = WatchedSite.start(layout.siteSources(), console);
+        started.add(site);
         emulators = startEmulators(layout, options, environment);
         started.add(emulators);
         Map<String, String> tables = createTables(template);
@@ -99,7 +92,9 @@ public final class LocalPlatform implements AutoCloseable {
                         "/api/", new ApiHandler(routes, health, responder, streams::wake, Clock.systemUTC(), console)),
                 server.createContext(MailsPage.PATH, new MailsPage(emulators.mail(), responder)),
                 server.createContext(
-                        "/", new StaticSite(layout.siteOutput(), ContentTypes.fromClasspath(), responder)));
+                        "/",
+                        new StaticSite(
+                                layout.siteOutput(), ContentTypes.fromClasspath(), responder, site::awaitFresh)));
         contexts.forEach(context -> context.getFilters().add(log));
         ExecutorService workers = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
         started.add(workers::shutdownNow);

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.local;
 import fr.conciergeriesolidaire.emulators.DynamoDbEmulator;
 import fr.conciergeriesolidaire.emulators.EmulatedService;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
-import fr.conciergeriesolidaire.local.site.SiteBuild;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -17,12 +16,16 @@ public final class LocalRunner {
     public static void main(String[] args) {
         // The functions log through java.util.logging: one line per message, as the request log.
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s : %5$s%6$s%n");
+        // The site builder's libraries log through slf4j-simple: only what needs attention, as in the Maven bake
+        // (JBake warns at each build that the AsciiDoc engine, unused, is absent).
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.jbake.parser.Engines", "error");
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         PrintStream console = System.out;
         try {
             RunnerOptions options = RunnerOptions.parse(List.of(args), System.getenv());
             ProjectLayout layout = ProjectLayout.locate();
-            LocalPlatform platform =
-                    LocalPlatform.start(layout, options, System.getenv(), SiteBuild.BAKED_BY_MAVEN, console);
+            LocalPlatform platform = LocalPlatform.start(layout, options, System.getenv(), console);
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-local-platform"));
             welcome(console, layout, options, platform);
         } catch (StartupException failed) {

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.local;
 
+import fr.conciergeriesolidaire.site.SiteSources;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,14 @@ public record ProjectLayout(Path root) {
         return root.resolve(TEMPLATE);
     }
 
-    /** Where the site module bakes the site ({@code ./mvnw package}). */
+    /** Where the site module bakes the site ({@code ./mvnw package}), and where the runner rebuilds it. */
     public Path siteOutput() {
         return root.resolve("site/target/site");
+    }
+
+    /** The site's sources, built into {@link #siteOutput()}. */
+    public SiteSources siteSources() {
+        return SiteSources.of(root.resolve("site"), siteOutput());
     }
 
     /** dynalite's data and the local values of the template's secrets, kept across restarts (gitignored). */

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The baked site, as CloudFront and S3 serve it: {@link DirectoryIndex} for folders, content types from the shared
- * table, the site's 404 page with status 404, GET and HEAD only. Files are read on each request, so a rebuilt site
- * shows at once.
+ * table, the site's 404 page with status 404, GET and HEAD only. Files are read on each request, after
+ * {@code awaitFresh} has returned (the runner's {@link WatchedSite#awaitFresh()}), so a rebuilt site shows at once.
  */
 public final class StaticSite implements HttpHandler {
     /** Built for the functions, not published (the deployment does not upload it either). */
@@ -24,11 +24,13 @@ public final class StaticSite implements HttpHandler {
     private final Path root;
     private final ContentTypes contentTypes;
     private final Responder responder;
+    private final Runnable awaitFresh;
 
-    public StaticSite(Path root, ContentTypes contentTypes, Responder responder) {
+    public StaticSite(Path root, ContentTypes contentTypes, Responder responder, Runnable awaitFresh) {
         this.root = root.toAbsolutePath().normalize();
         this.contentTypes = contentTypes;
         this.responder = responder;
+        this.awaitFresh = awaitFresh;
     }
 
     @Override
@@ -49,6 +51,7 @@ public final class StaticSite implements HttpHandler {
             responder.send(exchange, 301, new byte[0]);
             return;
         }
+        awaitFresh.run();
         Path file = published(resolution.file());
         if (file == null) {
             serve(exchange, 404, root.resolve(NOT_FOUND_PAGE));

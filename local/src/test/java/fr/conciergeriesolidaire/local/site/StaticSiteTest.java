@@ -49,7 +49,8 @@ class StaticSiteTest {
                         site,
                         ContentTypes.fromClasspath(),
                         new Responder(new SecurityHeaders(
-                                List.of(new SecurityHeaders.Header("X-Content-Type-Options", "nosniff", true))))));
+                                List.of(new SecurityHeaders.Header("X-Content-Type-Options", "nosniff", true)))),
+                        () -> {}));
         server.start();
     }
 

@@ -1,0 +1,74 @@
+package fr.conciergeriesolidaire.local.site;
+
+import fr.conciergeriesolidaire.local.StartupException;
+import fr.conciergeriesolidaire.site.BuildSettings;
+import fr.conciergeriesolidaire.site.SiteBuildException;
+import fr.conciergeriesolidaire.site.SiteBuilder;
+import fr.conciergeriesolidaire.site.SiteSources;
+import fr.conciergeriesolidaire.site.live.LiveSite;
+import fr.conciergeriesolidaire.site.live.SourceWatcher;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * The site as the runner serves it: built from {@code site/} when the runner starts, then rebuilt in this warm JVM
+ * after every edit of its sources ({@link SourceWatcher}), so that the next page load shows the edit. A request
+ * waits for the rebuild of the changes seen before it ({@link #awaitFresh()}): no page is served from before an
+ * edit once the edit is saved. A rebuild that fails prints the problems and keeps the site as it was.
+ */
+public final class WatchedSite implements AutoCloseable {
+    /** An editor's save or a git checkout is a burst of events: rebuild once they are over. */
+    private static final Duration QUIET_PERIOD = Duration.ofMillis(30);
+
+    /** Longer than any rebuild measured (BENCHMARKS.md); past it the page is served as it is. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+
+    private final SourceWatcher watcher;
+
+    private WatchedSite(SourceWatcher watcher) {
+        this.watcher = watcher;
+    }
+
+    /** Builds the site of {@code sources} into their output folder, then watches them. */
+    public static WatchedSite start(SiteSources sources, PrintStream console) {
+        LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment());
+        try {
+            SiteBuilder.Report report = site.rebuild();
+            console.printf(
+                    "Site construit : %d pages en %d ms ; il se reconstruit à chaque modification de site/.%n",
+                    report.pages(), report.duration().toMillis());
+        } catch (SiteBuildException problems) {
+            throw new StartupException("Le site ne se construit pas :\n" + problems.getMessage(), problems);
+        }
+        return new WatchedSite(SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console)));
+    }
+
+    /** Returns once every edit seen so far is published (or has failed to build). */
+    public void awaitFresh() {
+        try {
+            watcher.awaitFresh(LONGEST_WAIT);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+    }
+
+    private record ConsoleReport(PrintStream console) implements SourceWatcher.Listener {
+        @Override
+        public void rebuilt(SiteBuilder.Report report) {
+            console.printf(
+                    "Site reconstruit : %d pages, dont %d rendues, en %d ms%n",
+                    report.pages(), report.rendered(), report.duration().toMillis());
+        }
+
+        @Override
+        public void failed(SiteBuildException problems) {
+            console.println(
+                    "Le site ne se reconstruit pas, la version précédente reste servie :\n" + problems.getMessage());
+        }
+    }
+}
