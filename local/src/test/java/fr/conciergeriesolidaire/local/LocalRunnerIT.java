@@ -189,7 +189,7 @@ class LocalRunnerIT {
     }
 
     @Test
-    void withoutTheBuiltSiteItSaysHowToBuildItInOneLine() throws Exception {
+    void withoutTheSiteSourcesItSaysWhatIsMissingInOneLine() throws Exception {
         Path empty = Files.createDirectories(folder.resolve("depot-sans-site"));
         Files.copy(Repository.layout().template(), empty.resolve(ProjectLayout.TEMPLATE));
         Files.writeString(empty.resolve("pom.xml"), "<project/>");
@@ -197,8 +197,8 @@ class LocalRunnerIT {
         try (RunnerProcess unbuilt = RunnerProcess.start(empty, RunnerProcess.freePort(), List.of(), Map.of())) {
             assertThat(unbuilt.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
             assertThat(unbuilt.errors().strip())
-                    .startsWith("Erreur : Le site n'est pas construit")
-                    .endsWith("lancez d'abord ./mvnw -DskipTests package")
+                    .startsWith("Erreur : Les sources du site sont introuvables")
+                    .endsWith("lancez le programme dans le dépôt complet.")
                     .doesNotContain("\n");
         }
     }

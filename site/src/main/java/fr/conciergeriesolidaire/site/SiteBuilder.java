@@ -18,11 +18,11 @@ import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import fr.conciergeriesolidaire.site.publish.Robots;
 import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import fr.conciergeriesolidaire.site.publish.Sitemap;
-import fr.conciergeriesolidaire.site.render.FrenchFormat;
 import fr.conciergeriesolidaire.site.render.JsonLd;
 import fr.conciergeriesolidaire.site.render.Messages;
 import fr.conciergeriesolidaire.site.render.OrderFormView;
 import fr.conciergeriesolidaire.site.render.SiteView;
+import fr.conciergeriesolidaire.site.render.TemplateFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -142,7 +142,6 @@ public final class SiteBuilder {
 
         Map<String, Object> organisationFile = readOrganisationFile();
         Messages messages = Messages.load(sources.templates());
-        FrenchFormat format = new FrenchFormat();
         parsed.withVariables(Map.of(
                 "site",
                         new SiteView(
@@ -151,10 +150,10 @@ public final class SiteBuilder {
                                 content,
                                 address,
                                 settings.clock().instant()),
-                "fmt", format,
+                "fmt", new TemplateFormat(),
                 "msg", messages,
                 "jsonLd", new JsonLd(address, data.organisation(), organisationFile),
-                "orderForm", new OrderFormView(data, format)));
+                "orderForm", new OrderFormView(data)));
         String name = data.organisation().name();
         CompletableFuture<Integer> feeds = inBackground("feeds", () -> {
             List<String> calendars = new Calendars(

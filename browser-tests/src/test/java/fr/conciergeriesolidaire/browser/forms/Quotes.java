@@ -2,7 +2,7 @@ package fr.conciergeriesolidaire.browser.forms;
 
 import fr.conciergeriesolidaire.browser.Spaces;
 import fr.conciergeriesolidaire.catalog.CompanyQuote;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 
 /** The server's quote for a headcount (offer.yaml through the catalog module), in the words the pages use. */
 public final class Quotes {
@@ -15,7 +15,7 @@ public final class Quotes {
     /** "1 498,00 € HT par mois pour 300 salariés", spaces made plain. */
     public static String monthly(int employees) {
         CompanyQuote quote = of(employees);
-        return Spaces.plain(FrenchFormat.euros(quote.monthlyCents()) + " HT par mois pour "
+        return Spaces.plain(FrenchFormat.price(quote.monthlyCents()) + " HT par mois pour "
                 + FrenchFormat.count(quote.employees()) + " salariés");
     }
 

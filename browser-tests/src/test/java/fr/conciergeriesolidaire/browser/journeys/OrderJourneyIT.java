@@ -12,8 +12,8 @@ import fr.conciergeriesolidaire.browser.forms.Confirmation;
 import fr.conciergeriesolidaire.browser.forms.OrderChoice;
 import fr.conciergeriesolidaire.browser.forms.OrderForm;
 import fr.conciergeriesolidaire.browser.forms.Visitor;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.emulators.SentMail;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class OrderJourneyIT {
         if (browser.javaScript().enabled()) {
             assertThat(Spaces.plain(browser.find(By.id("total")).getText()))
                     .as("the estimated total, from the catalogue's prices")
-                    .endsWith(Spaces.plain(FrenchFormat.euros(choice.totalCents())));
+                    .endsWith(Spaces.plain(FrenchFormat.price(choice.totalCents())));
         } else {
             assertThat(browser.find(By.id("total")).isDisplayed())
                     .as("no script, no estimate")

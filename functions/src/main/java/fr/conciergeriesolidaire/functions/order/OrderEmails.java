@@ -4,7 +4,7 @@ import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.catalog.Partner;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.mail.Email;
 import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
 import fr.conciergeriesolidaire.functions.notification.Delivery;
@@ -38,7 +38,7 @@ final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
                 .details(slotDetails(order, counter))
                 .heading("Services commandés")
                 .list(lines(request.lines()))
-                .paragraph("Total à régler aux partenaires\u00a0: " + FrenchFormat.euros(request.totalCents())
+                .paragraph("Total à régler aux partenaires\u00a0: " + FrenchFormat.price(request.totalCents())
                         + ". Vous payez le partenaire à son tarif, sans commission de la conciergerie.")
                 .heading("Et maintenant\u202f?")
                 .paragraph("Apportez vos articles au comptoir pendant le créneau choisi. Nous vous préviendrons"
@@ -64,7 +64,7 @@ final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
                 .details(slotDetails(order, counter))
                 .heading("Services")
                 .list(lines(request.lines()))
-                .paragraph("Total\u00a0: " + FrenchFormat.euros(request.totalCents()))
+                .paragraph("Total\u00a0: " + FrenchFormat.price(request.totalCents()))
                 .heading("Client")
                 .details(contact)
                 .build(
@@ -152,8 +152,8 @@ final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
     private static List<String> lines(List<OrderLine> lines) {
         return lines.stream()
                 .map(line -> line.quantity() + " × " + line.serviceName() + " (" + line.unit() + ", "
-                        + FrenchFormat.euros(line.unitPriceCents()) + ")\u00a0: "
-                        + FrenchFormat.euros(line.totalCents()))
+                        + FrenchFormat.price(line.unitPriceCents()) + ")\u00a0: "
+                        + FrenchFormat.price(line.totalCents()))
                 .toList();
     }
 

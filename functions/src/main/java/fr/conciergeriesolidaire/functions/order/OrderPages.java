@@ -2,7 +2,7 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.http.Html;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.ResponseShell;

@@ -2,7 +2,7 @@ package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Organisation;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.mail.Email;
 import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
 import fr.conciergeriesolidaire.functions.notification.Delivery;

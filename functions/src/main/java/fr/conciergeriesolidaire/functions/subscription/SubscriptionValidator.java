@@ -18,7 +18,7 @@ import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.CompanyOffer;
 import fr.conciergeriesolidaire.catalog.Policies.SubscriptionRules;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.http.SubmittedFields;
 import fr.conciergeriesolidaire.functions.submission.ContactDetails;
 import fr.conciergeriesolidaire.functions.submission.FormReader;

@@ -25,12 +25,12 @@ class HandlerArchitectureTest {
     @ArchTest
     static final ArchRule RULES_AND_FORMATS_ARE_FREE_OF_INFRASTRUCTURE = noClasses()
             .that()
-            .resideInAnyPackage("..functions.validation..", "..functions.format..", "..functions.http..")
+            .resideInAnyPackage("..functions.validation..", "..functions.http..")
             .should()
             .dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
                     // The SDK's copy of Jackson core is a JSON parser, not AWS: http.Json reads with it (cold start).
                     .and(not(resideInAPackage("software.amazon.awssdk.thirdparty.jackson.core.."))))
-            .because("validation, formatting and HTTP translation must be testable without AWS");
+            .because("validation and HTTP translation must be testable without AWS");
 
     @ArchTest
     static final ArchRule ONLY_CONFIG_BUILDS_CLIENTS = noClasses()

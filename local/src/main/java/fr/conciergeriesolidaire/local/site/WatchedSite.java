@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.live.LiveSite;
 import fr.conciergeriesolidaire.site.live.SourceWatcher;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 
 /**
@@ -31,6 +32,10 @@ public final class WatchedSite implements AutoCloseable {
 
     /** Builds the site of {@code sources} into their output folder, then watches them. */
     public static WatchedSite start(SiteSources sources, PrintStream console) {
+        if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
+            throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
+                    + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
+        }
         LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment());
         try {
             SiteBuilder.Report report = site.rebuild();

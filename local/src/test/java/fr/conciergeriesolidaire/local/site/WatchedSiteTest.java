@@ -1,9 +1,11 @@
 package fr.conciergeriesolidaire.local.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.conciergeriesolidaire.local.Repository;
+import fr.conciergeriesolidaire.local.StartupException;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.site.SiteSources;
@@ -113,6 +115,16 @@ class WatchedSiteTest {
 
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("catalog.yaml");
         assertThat(get("/partenaires/").body()).isEqualTo(before);
+    }
+
+    @Test
+    void givenSourcesThatDoNotBuild_thenTheRunnerDoesNotStartAndSaysWhichFileToFix() throws Exception {
+        Files.writeString(sources.data().resolve("catalog.yaml"), "categories: [\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> WatchedSite.start(sources, new PrintStream(console, true, StandardCharsets.UTF_8)))
+                .isInstanceOf(StartupException.class)
+                .hasMessageStartingWith("Le site ne se construit pas")
+                .hasMessageContaining("catalog.yaml");
     }
 
     private HttpResponse<String> eventually(String path, Predicate<HttpResponse<String>> done) throws Exception {

@@ -5,6 +5,7 @@ import fr.conciergeriesolidaire.catalog.OpeningHours;
 import fr.conciergeriesolidaire.catalog.Partner;
 import fr.conciergeriesolidaire.catalog.Service;
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,9 @@ public final class OrderFormView {
     public record Window(String value, String label) {}
 
     private final SiteData data;
-    private final FrenchFormat format;
 
-    public OrderFormView(SiteData data, FrenchFormat format) {
+    public OrderFormView(SiteData data) {
         this.data = data;
-        this.format = format;
     }
 
     /** Every window of {@code slotMinutes} within any counter's opening hours, earliest first, without repeats. */
@@ -41,7 +40,7 @@ public final class OrderFormView {
             }
         }
         return slots.stream()
-                .map(slot -> new Window(slot[0] + "-" + slot[1], format.timeRange(slot[0], slot[1])))
+                .map(slot -> new Window(slot[0] + "-" + slot[1], FrenchFormat.timeRange(slot[0], slot[1])))
                 .toList();
     }
 
