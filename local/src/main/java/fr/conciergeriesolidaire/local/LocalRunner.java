@@ -16,10 +16,7 @@ public final class LocalRunner {
     public static void main(String[] args) {
         // The functions log through java.util.logging: one line per message, as the request log.
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s : %5$s%6$s%n");
-        // The site builder's libraries log through slf4j-simple: only what needs attention, as in the Maven bake
-        // (JBake warns at each build that the AsciiDoc engine, unused, is absent).
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        System.setProperty("org.slf4j.simpleLogger.log.org.jbake.parser.Engines", "error");
+        // Freemarker logs through SLF4J like the rest of the site builder (levels in simplelogger.properties).
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         PrintStream console = System.out;
         try {
