@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * iCalendar files written by the previous build of a warm builder, kept by what they are made of, so that a rebuild
- * after an edit that changes no event (a price, a template, a news post) writes the 1,400 calendar files of a
+ * after an edit that changes no event (a price, a template, a news post) writes the 711 calendar files of a
  * 1,000-page site without building, validating and folding them again (a fifth of such a rebuild's CPU). A calendar
  * is a pure function of its {@link Key}: the same key gives the same text, so a file can never be stale. Only the
  * calendars of the last build are kept.
