@@ -13,6 +13,7 @@ import fr.conciergeriesolidaire.site.bake.Templates;
 import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
 import fr.conciergeriesolidaire.site.publish.AtomFeed;
+import fr.conciergeriesolidaire.site.publish.CalendarTexts;
 import fr.conciergeriesolidaire.site.publish.Calendars;
 import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import fr.conciergeriesolidaire.site.publish.Robots;
@@ -49,7 +50,8 @@ import java.util.function.Supplier;
  *
  * <p>Run by Maven in phase process-classes. A warm process keeps one builder and builds again after each edit:
  * each build reads every source afresh (so nothing is ever stale), and only reuses the HTML of Markdown bodies that
- * did not change ({@link MarkdownPages}) and item pages whose file and frame did not change ({@link RenderedPages}).
+ * did not change ({@link MarkdownPages}), item pages whose file and frame did not change ({@link RenderedPages}) and
+ * calendars made of the same parts ({@link CalendarTexts}).
  * Not thread-safe: one build at a time per builder.
  */
 public final class SiteBuilder {
@@ -64,6 +66,7 @@ public final class SiteBuilder {
     private final BuildSettings settings;
     private final MarkdownPages markdown = new MarkdownPages();
     private final RenderedPages rendered = new RenderedPages();
+    private final CalendarTexts calendarTexts = new CalendarTexts();
 
     public SiteBuilder(SiteSources sources, BuildSettings settings) {
         this.sources = sources;
@@ -157,7 +160,7 @@ public final class SiteBuilder {
         String name = data.organisation().name();
         CompletableFuture<Integer> feeds = inBackground("feeds", () -> {
             List<String> calendars = new Calendars(
-                            content, address, messages, name, settings.clock().instant())
+                            content, address, messages, name, settings.clock().instant(), calendarTexts)
                     .writeAll(files);
             Sitemap.write(files, content, address);
             new AtomFeed(content, address, zone).write(files, messages.get("news.feed.title") + " – " + name, name);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A warm builder reuses the Markdown and item pages of its previous build: after every kind of edit, its build must
+ * A warm builder reuses the Markdown, item pages and calendars of its previous build: after every kind of edit, its build must
  * hold exactly the files a fresh builder makes from the same sources. One sequence of edits, each checked.
  */
 class WarmBuildTest {
@@ -106,6 +106,22 @@ class WarmBuildTest {
                 "event.past=Ce rendez-vous est passé.",
                 "event.past=Ce rendez-vous a eu lieu.");
         assertWarmEqualsFresh("a message");
+
+        SourceCopy.replace(sources.data().resolve("counters.yaml"), "12 allée des Tilleuls", "14 allée des Tilleuls");
+        assertWarmEqualsFresh("a counter's address, in its events' calendar locations");
+
+        SourceCopy.replace(sources.data().resolve("counters.yaml"), "name: Les Tilleuls", "name: Les Grands Tilleuls");
+        assertWarmEqualsFresh("a neighbourhood's name, in its calendar's name");
+
+        SourceCopy.replace(
+                sources.data().resolve("organisation.yaml"),
+                "name: La conciergerie solidaire 51",
+                "name: La conciergerie solidaire de la Marne");
+        assertWarmEqualsFresh("the organisation's name, in every calendar's producer");
+
+        SourceCopy.replace(
+                theme.resolve("templates/messages.properties"), "calendar.all=Agenda", "calendar.all=Tout l'agenda");
+        assertWarmEqualsFresh("a calendar's name");
 
         clock.set(OffsetDateTime.parse("2026-12-09T12:00:00+01:00").toInstant());
         assertWarmEqualsFresh("time passing an event");

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Markdown bodies turned into HTML, remembered from one build to the next of the same builder, so that a warm
  * rebuild converts only the bodies that changed (Markdown was a third of a warm rebuild). Keyed by the Markdown text
- * itself, so an edited body can never get stale HTML; only the bodies of the last build are kept, and everything is
- * forgotten when {@code markdown.extensions} changes.
+ * itself, so an edited body can never get stale HTML; only the bodies of the last build's pages are kept (those of
+ * reused item pages included), and everything is forgotten when {@code markdown.extensions} changes.
  */
 public final class MarkdownPages {
     private Generation last = new Generation(null, null, Map.of());
@@ -36,6 +36,18 @@ public final class MarkdownPages {
             this.extensions = extensions;
             this.markdown = markdown;
             this.previous = previous;
+        }
+
+        /**
+         * Keeps the previous build's HTML of {@code body} for the next build without converting it: the body of an
+         * item page reused whole is not converted now, but the next build may have to render the page again (after a
+         * data or template edit) and should not convert it then either.
+         */
+        void carryOver(String body) {
+            String converted = previous.get(body);
+            if (converted != null) {
+                html.putIfAbsent(body, converted);
+            }
         }
 
         String toHtml(String body) {

@@ -79,7 +79,9 @@ public final class PageBaker {
                     try {
                         Object key = page.type().isItem() ? itemKey.apply(page) : null;
                         byte[] pageHtml = key == null ? null : items.reusable(page.uri(), key);
-                        if (pageHtml == null) {
+                        if (pageHtml != null) {
+                            html.carryOver(page.body());
+                        } else {
                             pageHtml = renderer.render(page, html.toHtml(page.body()))
                                     .getBytes(StandardCharsets.UTF_8);
                             renderedNow.increment();

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +50,31 @@ public final class Calendars {
     private final Messages messages;
     private final String organisationName;
     private final Instant stamp;
+    private final CalendarTexts texts;
+    private final Map<CalendarTexts.Key, String> previous;
+    private final Map<CalendarTexts.Key, String> kept = new HashMap<>();
+    // By identity: an Event's own hashCode walks its whole page, body included.
+    private final Map<Event, CalendarTexts.EventFields> fields = new IdentityHashMap<>();
+    private final Map<Event, VEvent> vevents = new IdentityHashMap<>();
 
     /**
      * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced)
+     * @param texts the calendars of the previous build of the same builder, which keeps this build's for the next
      */
     public Calendars(
-            SiteContent content, SiteAddress address, Messages messages, String organisationName, Instant stamp) {
+            SiteContent content,
+            SiteAddress address,
+            Messages messages,
+            String organisationName,
+            Instant stamp,
+            CalendarTexts texts) {
         this.content = content;
         this.address = address;
         this.messages = messages;
         this.organisationName = organisationName;
         this.stamp = stamp;
+        this.texts = texts;
+        this.previous = texts.previous();
     }
 
     /**
@@ -67,38 +82,58 @@ public final class Calendars {
      * VEVENT is built once and shared by the three calendars that hold it (all events, its neighbourhood, its own),
      * and validated once, with the calendar of all events: the others hold a subset of the same components under the
      * same calendar properties. (Building and validating them for each calendar took a fifth of a 1,000-page build.)
+     * A calendar made of exactly the same parts as one of the previous build is not built again: its text is reused
+     * (and the calendar of all events was validated when it was first built).
      */
     public List<String> writeAll(SiteFiles output) {
         List<Event> events = content.events();
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        List<VEvent> inOrder = events.stream().map(this::vevent).toList();
-        // By identity: an Event's own hashCode walks its whole page, body included.
-        Map<Event, VEvent> vevents = new IdentityHashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            vevents.put(events.get(i), inOrder.get(i));
-        }
+        events.forEach(event -> fields.put(event, fields(event)));
         List<String> written = new ArrayList<>();
-        Calendar all = calendar(messages.get("calendar.all") + " – " + organisationName, inOrder);
-        ValidationResult validation = all.validate();
-        if (validation.hasErrors()) {
-            throw new IllegalStateException("Invalid calendar " + content.calendarPath() + ": " + validation);
+        if (!events.isEmpty()) {
+            written.add(write(
+                    output,
+                    content.calendarPath(),
+                    messages.get("calendar.all") + " – " + organisationName,
+                    events,
+                    true));
+            for (Neighbourhood hood :
+                    events.stream().map(Event::neighbourhood).distinct().toList()) {
+                List<Event> inHood = events.stream()
+                        .filter(event -> event.neighbourhood().equals(hood))
+                        .toList();
+                String name = messages.get("calendar.neighbourhood") + " " + hood.name() + " – " + organisationName;
+                written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), name, inHood, false));
+            }
+            for (Event event : events) {
+                written.add(write(output, event.calendarPath(), event.title(), List.of(event), false));
+            }
         }
-        written.add(write(output, content.calendarPath(), all));
-        for (Neighbourhood hood :
-                events.stream().map(Event::neighbourhood).distinct().toList()) {
-            List<VEvent> inHood = events.stream()
-                    .filter(event -> event.neighbourhood().equals(hood))
-                    .map(vevents::get)
-                    .toList();
-            String name = messages.get("calendar.neighbourhood") + " " + hood.name() + " – " + organisationName;
-            written.add(write(output, content.neighbourhoodCalendarPath(hood.id()), calendar(name, inHood)));
-        }
-        for (Event event : events) {
-            written.add(write(output, event.calendarPath(), calendar(event.title(), List.of(vevents.get(event)))));
-        }
+        texts.keep(kept);
         return written;
+    }
+
+    /** Puts the calendar of {@code events} at {@code path}, validating it first if asked. */
+    private String write(SiteFiles output, String path, String name, List<Event> events, boolean validate) {
+        CalendarTexts.Key key = new CalendarTexts.Key(
+                organisationName, name, events.stream().map(fields::get).toList());
+        String text = previous.get(key);
+        if (text == null) {
+            Calendar calendar = calendar(
+                    name,
+                    events.stream()
+                            .map(event -> vevents.computeIfAbsent(event, built -> vevent(fields.get(built))))
+                            .toList());
+            if (validate) {
+                ValidationResult validation = calendar.validate();
+                if (validation.hasErrors()) {
+                    throw new IllegalStateException("Invalid calendar " + path + ": " + validation);
+                }
+            }
+            text = text(path, calendar);
+        }
+        kept.put(key, text);
+        output.put(path.substring(1), text);
+        return path;
     }
 
     private Calendar calendar(String name, List<VEvent> events) {
@@ -114,31 +149,44 @@ public final class Calendars {
         return calendar;
     }
 
-    private static String write(SiteFiles output, String path, Calendar calendar) {
+    private static String text(String path, Calendar calendar) {
         StringBuilderWriter text = new StringBuilderWriter(CALENDAR_CAPACITY);
         try {
             new CalendarOutputter(false).output(calendar, text);
         } catch (IOException unwritable) {
             throw new UncheckedIOException("Cannot write " + path, unwritable);
         }
-        output.put(path.substring(1), text.toString());
-        return path;
+        return text.toString();
     }
 
-    private VEvent vevent(Event event) {
+    /** What the event's VEVENT is written from. */
+    private CalendarTexts.EventFields fields(Event event) {
         String summary = event.status() == EventStatus.SCHEDULED
                 ? event.title()
                 : event.title() + " ("
                         + messages.get("event.status." + event.status().headerValue())
                                 .toLowerCase() + ")";
         Address where = event.place().address();
+        return new CalendarTexts.EventFields(
+                event.id() + "@" + address.host(),
+                stamp,
+                event.start().toInstant(),
+                event.end().toInstant(),
+                summary,
+                event.status().icalendar(),
+                event.place().name() + ", " + where.oneLine(),
+                event.description(),
+                address.absolute(event.path()));
+    }
+
+    private static VEvent vevent(CalendarTexts.EventFields event) {
         // The constructor stamps the event with the wall clock: the stamp is replaced by the build's "now".
-        return new VEvent(event.start().toInstant(), event.end().toInstant(), summary)
-                .add(new Uid(event.id() + "@" + address.host()))
-                .replace(new DtStamp(stamp))
-                .add(new Status(event.status().icalendar()))
-                .add(new Location(event.place().name() + ", " + where.oneLine()))
+        return new VEvent(event.start(), event.end(), event.summary())
+                .add(new Uid(event.uid()))
+                .replace(new DtStamp(event.stamp()))
+                .add(new Status(event.status()))
+                .add(new Location(event.location()))
                 .add(new Description(event.description()))
-                .add(new Url(URI.create(address.absolute(event.path()))));
+                .add(new Url(URI.create(event.url())));
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * written, once the build has succeeded. Rewriting every file of a 1,000-page site costs far more than rendering
  * it when the disk is busy (creating 1,742 files took 0.2 to 1.9 s on the shared test machine), whereas an edit
  * changes a few dozen files. Each file is replaced atomically (written beside, then renamed over), new files first,
- * then changed ones, then deletions: a list page never links to a page not yet written, nor to one already gone.
+ * then changed ones, then deletions: a list page never links to a page not yet written, nor to one already gone
+ * (within each group, files are written on every core: their order does not matter).
  */
 public final class ChangedFiles implements SiteFiles {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -48,16 +49,21 @@ public final class ChangedFiles implements SiteFiles {
                 .filter(path -> !files.containsKey(path))
                 .sorted()
                 .toList();
+        // On every core (on 2 cores, 4 or 8 threads measured no faster): after a template edit, every page changed.
+        added.parallelStream().forEach(path -> replace(folder, path));
+        changed.parallelStream().forEach(path -> replace(folder, path));
         try {
-            for (String path : added) {
-                replace(folder.resolve(path), files.get(path));
-            }
-            for (String path : changed) {
-                replace(folder.resolve(path), files.get(path));
-            }
             for (String path : removed) {
                 delete(folder, folder.resolve(path));
             }
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot publish into " + folder, failure);
+        }
+    }
+
+    private void replace(Path folder, String path) {
+        try {
+            replace(folder.resolve(path), files.get(path));
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot publish into " + folder, failure);
         }
