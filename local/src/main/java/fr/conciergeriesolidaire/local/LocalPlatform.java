@@ -9,6 +9,7 @@ import fr.conciergeriesolidaire.local.api.ApiHandler;
 import fr.conciergeriesolidaire.local.api.ApiRoutes;
 import fr.conciergeriesolidaire.local.api.HealthCheck;
 import fr.conciergeriesolidaire.local.functions.LocalFunctions;
+import fr.conciergeriesolidaire.local.functions.PackagedDataCheck;
 import fr.conciergeriesolidaire.local.http.RequestLog;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
@@ -66,7 +67,9 @@ public final class LocalPlatform implements AutoCloseable {
         SamTemplate template = SamTemplate.read(layout.template());
         // Bound first: a port in use must fail before anything is started.
         server = bind(options.port());
-        WatchedSite site = WatchedSite.start(layout.siteSources(), console);
+        PackagedDataCheck dataCheck =
+                PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
+        WatchedSite site = WatchedSite.start(layout.siteSources(), console, dataCheck::check);
         started.add(site);
         emulators = startEmulators(layout, options, environment);
         started.add(emulators);

@@ -30,7 +30,11 @@ public final class SiteDataSource {
         Files.writeString(file, source(data, qualifiedName), StandardCharsets.UTF_8);
     }
 
-    static String source(SiteData data, String qualifiedName) {
+    /**
+     * The class, as Java source, whose {@code data()} rebuilds {@code data}: equal sources mean equal data (the local
+     * runner compares what the functions were packaged with to the files as they are now).
+     */
+    public static String source(SiteData data, String qualifiedName) {
         int lastDot = qualifiedName.lastIndexOf('.');
         JavaExpressions expressions = new JavaExpressions();
         String build = String.join(

@@ -30,8 +30,12 @@ public final class WatchedSite implements AutoCloseable {
         this.watcher = watcher;
     }
 
-    /** Builds the site of {@code sources} into their output folder, then watches them. */
-    public static WatchedSite start(SiteSources sources, PrintStream console) {
+    /**
+     * Builds the site of {@code sources} into their output folder, then watches them.
+     *
+     * @param afterEachBuild run after the first build and after each rebuild that published
+     */
+    public static WatchedSite start(SiteSources sources, PrintStream console, Runnable afterEachBuild) {
         if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
             throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
                     + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
@@ -45,7 +49,8 @@ public final class WatchedSite implements AutoCloseable {
         } catch (SiteBuildException problems) {
             throw new StartupException("Le site ne se construit pas :\n" + problems.getMessage(), problems);
         }
-        return new WatchedSite(SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console)));
+        afterEachBuild.run();
+        return new WatchedSite(SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console, afterEachBuild)));
     }
 
     /** Returns once every edit seen so far is published (or has failed to build). */
@@ -62,12 +67,13 @@ public final class WatchedSite implements AutoCloseable {
         watcher.close();
     }
 
-    private record ConsoleReport(PrintStream console) implements SourceWatcher.Listener {
+    private record ConsoleReport(PrintStream console, Runnable afterEachBuild) implements SourceWatcher.Listener {
         @Override
         public void rebuilt(SiteBuilder.Report report) {
             console.printf(
                     "Site reconstruit : %d pages, dont %d rendues, en %d ms%n",
                     report.pages(), report.rendered(), report.duration().toMillis());
+            afterEachBuild.run();
         }
 
         @Override
