@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
+import fr.conciergeriesolidaire.functions.testing.SubmissionChecks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -56,15 +57,8 @@ class OrderSubmissionHandlerTest {
 
     @Test
     void theSameJsonOrderReplayedGetsTheSameReferenceAndIsStoredOnce() throws Exception {
-        var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
-
-        var first = handler.handleRequest(event, null);
-        var second = handler.handleRequest(event, null);
-
-        assertThat(JsonTrees.MAPPER.readTree(second.getBody()).path("reference"))
-                .isEqualTo(JsonTrees.MAPPER.readTree(first.getBody()).path("reference"));
-        assertThat(second.getHeaders()).containsEntry("Idempotent-Replayed", "true");
-        assertThat(infrastructure.stored()).hasSize(1);
+        SubmissionChecks.assertReplayGetsTheSameReferenceAndOneRecord(
+                handler, "events/order-json.json", infrastructure::stored);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
+import fr.conciergeriesolidaire.functions.testing.SubmissionChecks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,16 +61,8 @@ class SubscriptionSubmissionHandlerTest {
 
     @Test
     void givenTheSameJsonSignUpReplayed_thenTheSameReferenceAndOneRecord() throws Exception {
-        var event = EventLoader.loadApiGatewayHttpEvent("events/subscription-json.json");
-
-        var first = handler.handleRequest(event, null);
-        var second = handler.handleRequest(event, null);
-
-        assertThat(second.getStatusCode()).isEqualTo(201);
-        assertThat(JsonTrees.MAPPER.readTree(second.getBody()).path("reference"))
-                .isEqualTo(JsonTrees.MAPPER.readTree(first.getBody()).path("reference"));
-        assertThat(second.getHeaders()).containsEntry("Idempotent-Replayed", "true");
-        assertThat(infrastructure.stored()).hasSize(1);
+        SubmissionChecks.assertReplayGetsTheSameReferenceAndOneRecord(
+                handler, "events/subscription-json.json", infrastructure::stored);
     }
 
     @Test
