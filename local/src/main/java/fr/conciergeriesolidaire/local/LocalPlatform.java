@@ -94,10 +94,7 @@ public final class LocalPlatform implements AutoCloseable {
                 server.createContext(
                         "/api/", new ApiHandler(routes, health, responder, streams::wake, Clock.systemUTC(), console)),
                 server.createContext(MailsPage.PATH, new MailsPage(emulators.mail(), responder)),
-                server.createContext(
-                        "/",
-                        new StaticSite(
-                                layout.siteOutput(), ContentTypes.fromClasspath(), responder, site::awaitFresh)));
+                server.createContext("/", new StaticSite(site::read, ContentTypes.fromClasspath(), responder)));
         contexts.forEach(context -> context.getFilters().add(log));
         ExecutorService workers = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
         started.add(workers::shutdownNow);

@@ -6,14 +6,14 @@ import fr.conciergeriesolidaire.local.http.Responder;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The baked site, as CloudFront and S3 serve it: {@link DirectoryIndex} for folders, content types from the shared
- * table, the site's 404 page with status 404, GET and HEAD only. Files are read on each request, after
- * {@code awaitFresh} has returned (the runner's {@link WatchedSite#awaitFresh()}), so a rebuilt site shows at once.
+ * The site, as CloudFront and S3 serve it: {@link DirectoryIndex} for folders, content types from the shared table,
+ * the site's 404 page with status 404, GET and HEAD only. Files come from {@link ServedFiles}: in the runner, the
+ * live site in memory, once the edits saved before the request are built ({@link WatchedSite#read(String)}).
  */
 public final class StaticSite implements HttpHandler {
     /** Built for the functions, not published (the deployment does not upload it either). */
@@ -21,16 +21,14 @@ public final class StaticSite implements HttpHandler {
 
     static final String NOT_FOUND_PAGE = "404.html";
 
-    private final Path root;
+    private final ServedFiles files;
     private final ContentTypes contentTypes;
     private final Responder responder;
-    private final Runnable awaitFresh;
 
-    public StaticSite(Path root, ContentTypes contentTypes, Responder responder, Runnable awaitFresh) {
-        this.root = root.toAbsolutePath().normalize();
+    public StaticSite(ServedFiles files, ContentTypes contentTypes, Responder responder) {
+        this.files = files;
         this.contentTypes = contentTypes;
         this.responder = responder;
-        this.awaitFresh = awaitFresh;
     }
 
     @Override
@@ -51,33 +49,32 @@ public final class StaticSite implements HttpHandler {
             responder.send(exchange, 301, new byte[0]);
             return;
         }
-        awaitFresh.run();
-        Path file = published(resolution.file());
-        if (file == null) {
-            serve(exchange, 404, root.resolve(NOT_FOUND_PAGE));
+        Optional<byte[]> file = published(resolution.file()).flatMap(files::read);
+        if (file.isPresent()) {
+            serve(exchange, 200, resolution.file(), file.get());
         } else {
-            serve(exchange, 200, file);
+            serve(exchange, 404, NOT_FOUND_PAGE, files.read(NOT_FOUND_PAGE).orElse(new byte[0]));
         }
     }
 
-    /** The file under the root that the path names, or null (missing, outside the root, unpublished). */
-    private Path published(String path) {
+    /** The path inside the site that an address names, unless it leaves the site or names an unpublished file. */
+    private static Optional<String> published(String path) {
         if (path.indexOf('\0') >= 0 || path.contains("\\")) {
-            return null;
+            return Optional.empty();
         }
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(root) || file.equals(root) || !Files.isRegularFile(file)) {
-            return null;
+        Path inside = Path.of(path.substring(1)).normalize();
+        if (inside.toString().isEmpty()
+                || inside.startsWith("..")
+                || UNPUBLISHED_FOLDERS.contains(inside.getName(0).toString())) {
+            return Optional.empty();
         }
-        String first = root.relativize(file).getName(0).toString();
-        return UNPUBLISHED_FOLDERS.contains(first) ? null : file;
+        return Optional.of(inside.toString());
     }
 
-    private void serve(HttpExchange exchange, int status, Path file) throws IOException {
-        exchange.getResponseHeaders()
-                .set("Content-Type", contentTypes.of(file.getFileName().toString()));
+    private void serve(HttpExchange exchange, int status, String name, byte[] content) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentTypes.of(name.substring(name.lastIndexOf('/') + 1)));
         // A developer rebuilds the site often: the browser must ask again each time.
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        responder.send(exchange, status, Files.readAllBytes(file));
+        responder.send(exchange, status, content);
     }
 }

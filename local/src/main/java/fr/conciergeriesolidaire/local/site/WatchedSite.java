@@ -10,12 +10,14 @@ import fr.conciergeriesolidaire.site.live.SourceWatcher;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The site as the runner serves it: built from {@code site/} when the runner starts, then rebuilt in this warm JVM
- * after every edit of its sources ({@link SourceWatcher}), so that the next page load shows the edit. A request
- * waits for the rebuild of the changes seen before it ({@link #awaitFresh()}): no page is served from before an
- * edit once the edit is saved. A rebuild that fails prints the problems and keeps the site as it was.
+ * after every edit of its sources ({@link SourceWatcher}), so that the next page load shows the edit. Pages are
+ * served from memory ({@link LiveSite}), and also written to {@code site/target/site}. A request waits for the
+ * rebuild of the changes seen before it ({@link #read(String)}): no page is served from before an edit once the
+ * edit is saved. A rebuild that fails prints the problems and keeps the site as it was.
  */
 public final class WatchedSite implements AutoCloseable {
     /** An editor's save or a git checkout is a burst of events: rebuild once they are over. */
@@ -24,9 +26,11 @@ public final class WatchedSite implements AutoCloseable {
     /** Longer than any rebuild measured (BENCHMARKS.md); past it the page is served as it is. */
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
+    private final LiveSite site;
     private final SourceWatcher watcher;
 
-    private WatchedSite(SourceWatcher watcher) {
+    private WatchedSite(LiveSite site, SourceWatcher watcher) {
+        this.site = site;
         this.watcher = watcher;
     }
 
@@ -50,16 +54,21 @@ public final class WatchedSite implements AutoCloseable {
             throw new StartupException("Le site ne se construit pas :\n" + problems.getMessage(), problems);
         }
         afterEachBuild.run();
-        return new WatchedSite(SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console, afterEachBuild)));
+        return new WatchedSite(
+                site, SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console, afterEachBuild)));
     }
 
-    /** Returns once every edit seen so far is published (or has failed to build). */
-    public void awaitFresh() {
+    /**
+     * A file of the site, served from memory once every edit saved so far is built (or has failed to build): a page
+     * loaded after an edit never shows the site from before it.
+     */
+    public Optional<byte[]> read(String path) {
         try {
             watcher.awaitFresh(LONGEST_WAIT);
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
+        return site.file(path);
     }
 
     @Override

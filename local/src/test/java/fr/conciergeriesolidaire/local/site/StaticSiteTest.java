@@ -46,11 +46,10 @@ class StaticSiteTest {
         server.createContext(
                 "/",
                 new StaticSite(
-                        site,
+                        ServedFiles.folder(site),
                         ContentTypes.fromClasspath(),
                         new Responder(new SecurityHeaders(
-                                List.of(new SecurityHeaders.Header("X-Content-Type-Options", "nosniff", true)))),
-                        () -> {}));
+                                List.of(new SecurityHeaders.Header("X-Content-Type-Options", "nosniff", true))))));
         server.start();
     }
 

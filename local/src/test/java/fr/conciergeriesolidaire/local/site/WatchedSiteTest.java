@@ -11,7 +11,9 @@ import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.SourceCopy;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -61,10 +63,7 @@ class WatchedSiteTest {
         server.createContext(
                 "/",
                 new StaticSite(
-                        sources.output(),
-                        ContentTypes.fromClasspath(),
-                        new Responder(new SecurityHeaders(List.of())),
-                        site::awaitFresh));
+                        site::read, ContentTypes.fromClasspath(), new Responder(new SecurityHeaders(List.of()))));
         server.start();
     }
 
@@ -88,6 +87,9 @@ class WatchedSiteTest {
                 .contains("Ouverture de la conciergerie")
                 .doesNotContain(TITLE);
         assertThat(get("/actualites/flux.atom").body()).contains("Ouverture de la conciergerie");
+        Path written = sources.output().resolve(POST + "/index.html");
+        waitFor(() -> read(written).contains("Ouverture de la conciergerie"));
+        assertThat(read(written)).as("the output folder follows").contains("Ouverture de la conciergerie");
     }
 
     @Test
@@ -142,6 +144,14 @@ class WatchedSiteTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(20);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 

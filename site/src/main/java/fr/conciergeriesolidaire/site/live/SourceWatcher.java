@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * have been quiet for a short while (an editor's save, a git checkout are a burst of events), and changes made during
  * a rebuild trigger another one. One thread, so one rebuild at a time.
  *
- * <p>{@link #awaitFresh(Duration)} lets a server hold a request until every change seen so far is published, so
- * that a page loaded after an edit never shows the site from before it.
+ * <p>{@link #awaitFresh(Duration)} lets a server hold a request until every change seen so far is served by the
+ * site ({@link LiveSite#file(String)}), so that a page loaded after an edit never shows the site from before it.
  */
 public final class SourceWatcher implements AutoCloseable {
     /** What the watcher tells after each rebuild. */
@@ -83,7 +83,7 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Waits until every change seen so far has been built (published, or reported as failed). Returns at once
+     * Waits until every change seen so far has been built (served, or reported as failed). Returns at once
      * when nothing is pending; false if the timeout passed first.
      */
     public boolean awaitFresh(Duration timeout) throws InterruptedException {
@@ -134,16 +134,21 @@ public final class SourceWatcher implements AutoCloseable {
             building = changesSeen;
         }
         try {
-            listener.rebuilt(site.rebuild());
+            // Readers need not wait for the disk: the new site is served from memory before it is written.
+            listener.rebuilt(site.rebuild(() -> built(building)));
         } catch (SiteBuildException problems) {
             listener.failed(problems);
         } catch (RuntimeException unexpected) {
             listener.failed(new SiteBuildException(List.of(String.valueOf(unexpected)), unexpected));
         } finally {
-            synchronized (lock) {
-                changesBuilt = building;
-                lock.notifyAll();
-            }
+            built(building);
+        }
+    }
+
+    private void built(long changes) {
+        synchronized (lock) {
+            changesBuilt = Math.max(changesBuilt, changes);
+            lock.notifyAll();
         }
     }
 
