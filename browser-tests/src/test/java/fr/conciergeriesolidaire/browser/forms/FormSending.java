@@ -3,14 +3,14 @@ package fr.conciergeriesolidaire.browser.forms;
 import fr.conciergeriesolidaire.browser.Browser;
 import fr.conciergeriesolidaire.browser.Hands;
 import fr.conciergeriesolidaire.browser.RunningSite;
-import fr.conciergeriesolidaire.functions.submission.FormFeature;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import java.time.Duration;
 import java.time.Instant;
 import org.openqa.selenium.By;
 
 /**
  * Sending a form shown at a given time, no sooner than a person could have filled it: with JavaScript the server
- * refuses a form sent less than {@link FormFeature#MINIMUM_FILL_TIME} after it was shown (a bot's pace), and a test
+ * refuses a form sent less than {@link SpamGuard#MINIMUM_FILL_TIME} after it was shown (a bot's pace), and a test
  * types faster than any person.
  */
 final class FormSending {
@@ -26,7 +26,7 @@ final class FormSending {
     }
 
     void send() {
-        Duration left = Duration.between(RunningSite.CLOCK.instant(), shownAt.plus(FormFeature.MINIMUM_FILL_TIME))
+        Duration left = Duration.between(RunningSite.CLOCK.instant(), shownAt.plus(SpamGuard.MINIMUM_FILL_TIME))
                 .plusMillis(100);
         if (timed && !left.isNegative()) {
             try {

@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.browser.forms;
 
-import fr.conciergeriesolidaire.functions.validation.SiretNumbers;
+import fr.conciergeriesolidaire.functions.forms.SiretNumbers;
 import java.util.Locale;
 
 /** SIRET numbers the API accepts (their check digit is right), one per number given. */

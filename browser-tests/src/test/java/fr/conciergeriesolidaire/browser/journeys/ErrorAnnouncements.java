@@ -101,7 +101,15 @@ final class ErrorAnnouncements {
 
     private void assertFocusOn(String formPath, String field) {
         assertThat(browser.location()).isEqualTo(formPath);
-        assertThat(Keyboard.describe(keyboard.focused())).isEqualTo(Keyboard.describe(browser.find(By.id(field))));
+        String expected = Keyboard.describe(browser.find(By.id(field)));
+        // The page's script moves the focus once the page has loaded, which may be just after Selenium returns.
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+                    .until(driver -> Keyboard.describe(keyboard.focused()).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            // reported by the assertion below, with what has the focus instead
+        }
+        assertThat(Keyboard.describe(keyboard.focused())).isEqualTo(expected);
     }
 
     private static List<String> fragments(List<String> fields) {

@@ -1,6 +1,5 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import fr.conciergeriesolidaire.functions.config.Environment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -25,9 +24,9 @@ public final class ClientAddress {
         this.originSecret = originSecret;
     }
 
-    public static ClientAddress fromEnvironment(Environment environment) {
-        return environment
-                .optional(ORIGIN_SECRET_VARIABLE)
+    /** @param originSecret the secret CloudFront sends, where CloudFront stands in front of the API */
+    public static ClientAddress behind(Optional<String> originSecret) {
+        return originSecret
                 .map(secret -> new ClientAddress(secret.getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(ClientAddress::sourceOnly);
     }

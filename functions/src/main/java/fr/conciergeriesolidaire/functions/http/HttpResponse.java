@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.forms.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

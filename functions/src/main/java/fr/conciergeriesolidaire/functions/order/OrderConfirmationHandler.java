@@ -1,30 +1,54 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.submission.ConfirmationPageHandler;
-import java.time.Clock;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
+import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.ResponseFormat;
+import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingEvents;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code GET /api/orders/confirmation?reference=...}: the confirmation page after a form post. */
-public final class OrderConfirmationHandler extends ConfirmationPageHandler<StoredOrder> {
-    /** Used by AWS Lambda: configuration from the process environment. */
+/**
+ * {@code GET /api/orders/confirmation?reference=...}: the page a person lands on after a plain form post. A
+ * malformed reference costs no storage call; it shows no personal data, since anyone holding the link can see it.
+ */
+public final class OrderConfirmationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final OrderStore orders;
+    private final OrderPages pages = OrderPages.packaged();
+    private final ErrorAnswers errors = OrderPages.errorAnswers();
+    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
+    private final Priming priming = Priming.register(this::prime);
+
+    /** What Lambda calls: the orders table named by the function's environment. */
     public OrderConfirmationHandler() {
-        this(System.getenv());
+        this(OrderWiring.fromEnvironment().store());
     }
 
-    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
-    public OrderConfirmationHandler(Map<String, String> environment) {
-        this(environment, Clock.systemUTC());
+    /** What tests call. */
+    public OrderConfirmationHandler(OrderStore orders) {
+        this.orders = orders;
     }
 
-    public OrderConfirmationHandler(Map<String, String> environment, Clock clock) {
-        this(OrderComponents.fromEnvironment(environment, clock));
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpRequest request = HttpRequest.from(event);
+        try {
+            Optional<StoredOrder> order = request.queryParameter("reference")
+                    .flatMap(References::parse)
+                    .flatMap(orders::find);
+            return order.map(pages::confirmation).orElseGet(pages::notFound).toEvent();
+        } catch (RuntimeException failure) {
+            return errors.of(failure, ResponseFormat.HTML).toEvent();
+        }
     }
 
-    OrderConfirmationHandler(OrderComponents components) {
-        super(
-                components.feature().confirmations(),
-                components.feature().store()::find,
-                components.pages()::confirmation,
-                components.pages()::notFound);
+    /** Before a SnapStart snapshot: one lookup of a well-formed reference through this handler. Writes nothing. */
+    public void prime() {
+        handleRequest(PrimingEvents.get(Map.of("reference", "ZZZZ-ZZZZ")), null);
     }
 }

@@ -5,11 +5,11 @@ import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.catalog.Partner;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
-import fr.conciergeriesolidaire.functions.mail.Email;
-import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
-import fr.conciergeriesolidaire.functions.notification.Delivery;
-import fr.conciergeriesolidaire.functions.notification.DeliveryAlert;
-import fr.conciergeriesolidaire.functions.notification.RecordNotifications;
+import fr.conciergeriesolidaire.functions.outbox.Delivery;
+import fr.conciergeriesolidaire.functions.outbox.DeliveryAlert;
+import fr.conciergeriesolidaire.functions.outbox.Email;
+import fr.conciergeriesolidaire.functions.outbox.MessageBuilder;
+import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.Map;
  * order, the team also the contact details, a partner only its own lines, the slot, the counter, the
  * reference and the customer's first name. Subjects hold no user text.
  */
-final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
+final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     private final SiteData data;
     private final Organisation organisation;
 
@@ -101,14 +101,14 @@ final class OrderEmails implements RecordNotifications.Messages<StoredOrder> {
     }
 
     @Override
-    public Map<String, Delivery> deliveries(StoredOrder order) {
-        return order.deliveries();
-    }
-
-    @Override
     public Email alert(StoredOrder order, String failedRecipient, int attempts) {
         return DeliveryAlert.email(
                 organisation.team().email(), "la commande " + order.reference(), describe(failedRecipient), attempts);
+    }
+
+    @Override
+    public Map<String, Delivery> deliveries(StoredOrder order) {
+        return order.deliveries();
     }
 
     @Override

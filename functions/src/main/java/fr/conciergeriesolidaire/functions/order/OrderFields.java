@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.submission.CommonFields;
+import fr.conciergeriesolidaire.functions.forms.CommonFields;
 import java.util.Map;
 import java.util.function.Function;
 

@@ -1,14 +1,14 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import static fr.conciergeriesolidaire.functions.storage.Attributes.l;
-import static fr.conciergeriesolidaire.functions.storage.Attributes.m;
-import static fr.conciergeriesolidaire.functions.storage.Attributes.n;
-import static fr.conciergeriesolidaire.functions.storage.Attributes.s;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.l;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.m;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.n;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.s;
 
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
-import fr.conciergeriesolidaire.functions.storage.Attributes;
-import fr.conciergeriesolidaire.functions.storage.Timestamps;
-import fr.conciergeriesolidaire.functions.submission.ContactAttributes;
+import fr.conciergeriesolidaire.functions.aws.Attributes;
+import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,7 +43,7 @@ final class OrderItemMapper {
     static Map<String, AttributeValue> toItem(
             OrderRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
-                new HashMap<>(OutboxTable.initialAttributes(Recipients.of(request), now, firstSweep));
+                new HashMap<>(DynamoDbOutbox.initialAttributes(Recipients.of(request), now, firstSweep));
         item.put(STATUS, s(RECEIVED));
         item.put(CREATED_AT, s(Timestamps.format(now)));
         item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
@@ -78,8 +78,8 @@ final class OrderItemMapper {
                 Attributes.string(item, REFERENCE),
                 Timestamps.parse(Attributes.string(item, CREATED_AT)),
                 request,
-                OutboxTable.read(item),
-                OutboxTable.needsAttention(item));
+                DynamoDbOutbox.read(item),
+                DynamoDbOutbox.needsAttention(item));
     }
 
     private static AttributeValue line(OrderLine line) {

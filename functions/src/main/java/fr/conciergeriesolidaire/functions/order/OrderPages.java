@@ -3,9 +3,12 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
-import fr.conciergeriesolidaire.functions.http.Html;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
+import fr.conciergeriesolidaire.functions.http.FormPage;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
+import fr.conciergeriesolidaire.functions.templates.Html;
+import fr.conciergeriesolidaire.functions.templates.ResponseShell;
 
 /**
  * The order's HTML answers, inside the site's response shell: the confirmation (reference and what happens
@@ -21,6 +24,18 @@ final class OrderPages {
     OrderPages(SiteData data, ResponseShell shell) {
         this.data = data;
         this.shell = shell;
+    }
+
+    /** With the data and the site's response page packaged at build time. */
+    static OrderPages packaged() {
+        return new OrderPages(PackagedSiteData.data(), ResponseShell.fromClasspath());
+    }
+
+    /** The order form's failures as answers: JSON for its script, pages pointing back at its fields. */
+    static ErrorAnswers errorAnswers() {
+        return new ErrorAnswers(
+                ResponseShell.fromClasspath(),
+                new FormPage(FORM_PATH, "votre commande", OrderFields.labels(PackagedSiteData.data())));
     }
 
     HttpResponse confirmation(StoredOrder order) {

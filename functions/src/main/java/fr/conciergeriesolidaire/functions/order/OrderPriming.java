@@ -1,16 +1,16 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.EMAIL;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.FIRST_NAME;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.IDEMPOTENCY_KEY;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.LAST_NAME;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.PHONE;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.EMAIL;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.FIRST_NAME;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.IDEMPOTENCY_KEY;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.LAST_NAME;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.PHONE;
 
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.OpeningHours;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.antispam.SpamGuard;
-import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingSubmission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

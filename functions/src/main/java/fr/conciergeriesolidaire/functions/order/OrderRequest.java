@@ -1,7 +1,6 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.submission.Intake;
+import fr.conciergeriesolidaire.functions.forms.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,7 @@ public record OrderRequest(
         Slot slot,
         Customer customer,
         Optional<String> comment,
-        Optional<String> clientKey)
-        implements Intake.Request {
+        Optional<String> clientKey) {
 
     public OrderRequest {
         lines = List.copyOf(lines);
@@ -29,7 +27,6 @@ public record OrderRequest(
      * The content written the same way whenever it is the same order (lines sorted, values normalised), as
      * JSON so no separator inside a value can make two different orders look alike.
      */
-    @Override
     public String canonical() {
         List<Object> parts = new ArrayList<>();
         parts.add(counterId);

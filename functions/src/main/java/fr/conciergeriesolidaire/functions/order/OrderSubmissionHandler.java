@@ -1,26 +1,63 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
+import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.RequestBody;
+import fr.conciergeriesolidaire.functions.http.ResponseFormat;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.time.Clock;
-import java.util.Map;
 
-/** {@code POST /api/orders}: an order, JSON (201) or plain form post (303 to the confirmation page). */
-public final class OrderSubmissionHandler extends FormSubmissionHandler<OrderStore.Placement> {
-    /** Used by AWS Lambda: configuration from the process environment. */
+/**
+ * {@code POST /api/orders}: an order, JSON (201 with the reference) or plain form post (303 to the confirmation
+ * page). Only translates: the request's fields and client to {@link OrderService#place}, its result or failure to
+ * an answer in the format the client understands.
+ */
+public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final OrderService orders;
+    private final ClientAddress clients;
+    private final ErrorAnswers errors = OrderPages.errorAnswers();
+    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
+    private final Priming priming = Priming.register(this::prime);
+
+    /** What Lambda calls: the feature built from the function's environment. */
     public OrderSubmissionHandler() {
-        this(System.getenv());
+        this(OrderWiring.fromEnvironment());
     }
 
-    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
-    public OrderSubmissionHandler(Map<String, String> environment) {
-        this(environment, Clock.systemUTC());
+    private OrderSubmissionHandler(OrderWiring wiring) {
+        this(wiring.service(), wiring.clientAddress());
     }
 
-    public OrderSubmissionHandler(Map<String, String> environment, Clock clock) {
-        this(OrderComponents.fromEnvironment(environment, clock));
+    /** What tests call, with the service built on their own parts. */
+    public OrderSubmissionHandler(OrderService orders, ClientAddress clients) {
+        this.orders = orders;
+        this.clients = clients;
     }
 
-    OrderSubmissionHandler(OrderComponents components) {
-        super(components.feature(), components.intake(), OrderResponses::placed, components::primingSubmission);
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpRequest request = HttpRequest.from(event);
+        ResponseFormat format = ResponseFormat.of(request);
+        try {
+            OrderStore.Placement placement = orders.place(RequestBody.fields(request), clients.of(request));
+            return OrderAnswers.placed(placement, format).toEvent();
+        } catch (RuntimeException failure) {
+            return errors.of(failure, format).toEvent();
+        }
+    }
+
+    /**
+     * Before a SnapStart snapshot: an order as a visitor fills it in, in JSON and as a plain form, through this very
+     * handler (refused for want of consent, so nothing is stored), then the storage path without a write.
+     */
+    public void prime() {
+        OrderPriming.submission(PackagedSiteData.data(), Clock.systemUTC()).sendThrough(this);
+        orders.prime();
     }
 }

@@ -1,26 +1,17 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.notification.SweeperHandler;
-import java.time.Clock;
-import java.util.Map;
+import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.outbox.SweeperHandler;
 
 /** Every few minutes (schedule in template.yaml): re-sends the orders' e-mails that are still due. */
 public final class OrderSweeperHandler extends SweeperHandler {
-    /** Used by AWS Lambda: configuration from the process environment. */
+    /** What Lambda calls: the feature built from the function's environment. */
     public OrderSweeperHandler() {
-        this(System.getenv());
+        this(OrderWiring.fromEnvironment().sweeper());
     }
 
-    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
-    public OrderSweeperHandler(Map<String, String> environment) {
-        this(environment, Clock.systemUTC());
-    }
-
-    public OrderSweeperHandler(Map<String, String> environment, Clock clock) {
-        this(OrderComponents.fromEnvironment(environment, clock));
-    }
-
-    OrderSweeperHandler(OrderComponents components) {
-        super(components.feature().sweeper());
+    /** What tests call. */
+    public OrderSweeperHandler(Sweeper sweeper) {
+        super(sweeper);
     }
 }

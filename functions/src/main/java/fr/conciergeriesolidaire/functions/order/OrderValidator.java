@@ -2,11 +2,11 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.functions.http.SubmittedFields;
-import fr.conciergeriesolidaire.functions.submission.ContactDetails;
-import fr.conciergeriesolidaire.functions.submission.FormReader;
-import fr.conciergeriesolidaire.functions.validation.FieldErrors;
-import fr.conciergeriesolidaire.functions.validation.Texts;
+import fr.conciergeriesolidaire.functions.forms.ContactDetails;
+import fr.conciergeriesolidaire.functions.forms.FieldErrors;
+import fr.conciergeriesolidaire.functions.forms.FormReader;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
+import fr.conciergeriesolidaire.functions.forms.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

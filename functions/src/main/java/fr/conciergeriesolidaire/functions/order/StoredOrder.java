@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.notification.Delivery;
+import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import java.time.Instant;
 import java.util.Map;
 

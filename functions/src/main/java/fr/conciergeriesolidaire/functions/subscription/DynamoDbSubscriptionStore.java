@@ -1,76 +1,49 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
-import fr.conciergeriesolidaire.functions.config.AwsParts;
-import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
-import fr.conciergeriesolidaire.functions.idempotency.ExclusivePut;
-import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
-import fr.conciergeriesolidaire.functions.idempotency.IdempotentPut;
-import fr.conciergeriesolidaire.functions.storage.DynamoDbCalls;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.aws.ExclusivePut;
+import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
+import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Sign-ups in the table named by {@code SUBSCRIPTIONS_TABLE}, keyed by reference. One establishment's site has a
- * row of references of its own ({@link ExclusivePut}): a sign-up goes into the next one unless an earlier one is
- * still awaiting review.
+ * Sign-ups in the table named by {@code SUBSCRIPTIONS_TABLE}, keyed by reference ({@link SubscriptionItemMapper}).
+ * One establishment's site has a row of references of its own ({@link ExclusivePut}): a sign-up goes into the next
+ * one unless an earlier one is still awaiting review.
  */
 final class DynamoDbSubscriptionStore implements SubscriptionStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
-    /** Only the submitting function stores sign-ups (and holds the hash secret the put needs): built on first put. */
-    private final Supplier<ExclusivePut> put;
-
+    private final ExclusivePut put;
     private final Retention retention;
     private final Duration sweeperGrace;
-    private final Function<String, String> duplicateSummary;
 
-    /** @param duplicateSummary what the person reads when the site already has a sign-up under that reference */
-    DynamoDbSubscriptionStore(
-            DynamoDbClient dynamoDb,
-            String table,
-            Supplier<ExclusivePut> put,
-            Retention retention,
-            Duration sweeperGrace,
-            Function<String, String> duplicateSummary) {
+    /** @param sweeperGrace how long the sweeper leaves a new sign-up's e-mails to the stream notifier */
+    DynamoDbSubscriptionStore(DynamoDbClient dynamoDb, String table, Retention retention, Duration sweeperGrace) {
         this.dynamoDb = dynamoDb;
         this.table = table;
-        this.put = put;
+        this.put = new ExclusivePut(dynamoDb);
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
-        this.duplicateSummary = duplicateSummary;
-    }
-
-    /** On AWS: the put needs the hash secret, so it is built only when the first sign-up is placed. */
-    static DynamoDbSubscriptionStore on(
-            AwsParts parts, String table, FormBasics basics, Function<String, String> duplicateSummary) {
-        return new DynamoDbSubscriptionStore(
-                parts.dynamoDb(),
-                table,
-                () -> new ExclusivePut(parts.dynamoDb(), parts.hash()),
-                basics.data().policies().retention(),
-                basics.retryPolicy().sweeperGrace(),
-                duplicateSummary);
     }
 
     @Override
-    public Placement place(SubscriptionRequest request, IdempotencyKey key, Instant now) {
+    public Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now) {
         var item =
                 SubscriptionItemMapper.toItem(request, now, retention.subscriptionExpiry(now), now.plus(sweeperGrace));
-        IdempotentPut.Outcome outcome = put.get()
-                .put(
-                        table,
-                        SubscriptionItemMapper.REFERENCE,
-                        key,
-                        request.establishmentSite(),
-                        SubscriptionItemMapper::isAwaitingReview,
-                        reference -> new DuplicateSubmissionException(reference, duplicateSummary.apply(reference)),
-                        reference -> item);
+        IdempotentPut.Outcome outcome = put.put(
+                table,
+                SubscriptionItemMapper.REFERENCE,
+                key,
+                site,
+                SubscriptionItemMapper::isAwaitingReview,
+                DuplicateSubmissionException::new,
+                reference -> item);
         return new Placement(SubscriptionItemMapper.fromItem(outcome.item()), outcome.created());
     }
 

@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.functions.notification.Delivery;
+import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import java.time.Instant;
 import java.util.Map;
 

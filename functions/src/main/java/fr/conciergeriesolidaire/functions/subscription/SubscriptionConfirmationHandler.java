@@ -1,30 +1,55 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.functions.submission.ConfirmationPageHandler;
-import java.time.Clock;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
+import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.ResponseFormat;
+import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingEvents;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code GET /api/subscriptions/confirmation?reference=...}: the confirmation page after a sign-up. */
-public final class SubscriptionConfirmationHandler extends ConfirmationPageHandler<StoredSubscription> {
-    /** Used by AWS Lambda: configuration from the process environment. */
+/**
+ * {@code GET /api/subscriptions/confirmation?reference=...}: the page a person lands on after a plain form post. A
+ * malformed reference costs no storage call; it shows no personal data, since anyone holding the link can see it.
+ */
+public final class SubscriptionConfirmationHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final SubscriptionStore signUps;
+    private final SubscriptionPages pages = SubscriptionPages.packaged();
+    private final ErrorAnswers errors = SubscriptionPages.errorAnswers();
+    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
+    private final Priming priming = Priming.register(this::prime);
+
+    /** What Lambda calls: the sign-ups table named by the function's environment. */
     public SubscriptionConfirmationHandler() {
-        this(System.getenv());
+        this(SubscriptionWiring.fromEnvironment().store());
     }
 
-    /** Used by the local runner, which runs handlers in-process with their environment as a map. */
-    public SubscriptionConfirmationHandler(Map<String, String> environment) {
-        this(environment, Clock.systemUTC());
+    /** What tests call. */
+    public SubscriptionConfirmationHandler(SubscriptionStore signUps) {
+        this.signUps = signUps;
     }
 
-    public SubscriptionConfirmationHandler(Map<String, String> environment, Clock clock) {
-        this(SubscriptionComponents.fromEnvironment(environment, clock));
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        HttpRequest request = HttpRequest.from(event);
+        try {
+            Optional<StoredSubscription> signUp = request.queryParameter("reference")
+                    .flatMap(References::parse)
+                    .flatMap(signUps::find);
+            return signUp.map(pages::confirmation).orElseGet(pages::notFound).toEvent();
+        } catch (RuntimeException failure) {
+            return errors.of(failure, ResponseFormat.HTML).toEvent();
+        }
     }
 
-    SubscriptionConfirmationHandler(SubscriptionComponents components) {
-        super(
-                components.feature().confirmations(),
-                components.feature().store()::find,
-                components.pages()::confirmation,
-                components.pages()::notFound);
+    /** Before a SnapStart snapshot: one lookup of a well-formed reference through this handler. Writes nothing. */
+    public void prime() {
+        handleRequest(PrimingEvents.get(Map.of("reference", "ZZZZ-ZZZZ")), null);
     }
 }

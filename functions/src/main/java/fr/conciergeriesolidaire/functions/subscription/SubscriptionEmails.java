@@ -3,12 +3,12 @@ package fr.conciergeriesolidaire.functions.subscription;
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
-import fr.conciergeriesolidaire.functions.mail.Email;
-import fr.conciergeriesolidaire.functions.mail.MessageBuilder;
-import fr.conciergeriesolidaire.functions.notification.Delivery;
-import fr.conciergeriesolidaire.functions.notification.DeliveryAlert;
-import fr.conciergeriesolidaire.functions.notification.RecordNotifications;
-import fr.conciergeriesolidaire.functions.validation.SiretNumbers;
+import fr.conciergeriesolidaire.functions.forms.SiretNumbers;
+import fr.conciergeriesolidaire.functions.outbox.Delivery;
+import fr.conciergeriesolidaire.functions.outbox.DeliveryAlert;
+import fr.conciergeriesolidaire.functions.outbox.Email;
+import fr.conciergeriesolidaire.functions.outbox.MessageBuilder;
+import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import java.util.Map;
  * The e-mails of a sign-up, in French: to the contact person, the confirmation with the quote and what happens
  * next; to the team, the whole sign-up to review. Subjects hold no text typed by the person.
  */
-final class SubscriptionEmails implements RecordNotifications.Messages<StoredSubscription> {
+final class SubscriptionEmails implements StoredNotifications.Messages<StoredSubscription> {
     static final String CONTACT = "contact";
     static final String TEAM = "team";
     static final List<String> RECIPIENTS = List.of(CONTACT, TEAM);
@@ -51,7 +51,7 @@ final class SubscriptionEmails implements RecordNotifications.Messages<StoredSub
                         + "\u202f; rappelez-la dans nos échanges.")
                 .details(signUpDetails(subscription))
                 .heading("Estimation de l'abonnement")
-                .paragraph(QuoteWording.sentence(request.quote()))
+                .paragraph(SubscriptionWording.quote(request.quote()))
                 .paragraph("Cette estimation suit nos tarifs publiés\u00a0; le prix définitif figurera dans la"
                         + " convention.")
                 .heading("Et maintenant\u202f?")
@@ -77,7 +77,7 @@ final class SubscriptionEmails implements RecordNotifications.Messages<StoredSub
                 .paragraph("Nouvelle demande d'adhésion " + subscription.reference() + ", à étudier.")
                 .details(signUpDetails(subscription))
                 .heading("Estimation envoyée")
-                .paragraph(QuoteWording.sentence(request.quote()))
+                .paragraph(SubscriptionWording.quote(request.quote()))
                 .heading("Personne à contacter")
                 .details(contact)
                 .paragraph("Tant que cette demande est en attente d'examen, une nouvelle demande pour le même SIRET et"

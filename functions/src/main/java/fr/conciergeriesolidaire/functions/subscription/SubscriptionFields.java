@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.functions.submission.CommonFields;
+import fr.conciergeriesolidaire.functions.forms.CommonFields;
 import java.util.Map;
 import java.util.function.Function;
 

@@ -1,15 +1,15 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import static fr.conciergeriesolidaire.functions.storage.Attributes.m;
-import static fr.conciergeriesolidaire.functions.storage.Attributes.n;
-import static fr.conciergeriesolidaire.functions.storage.Attributes.s;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.m;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.n;
+import static fr.conciergeriesolidaire.functions.aws.Attributes.s;
 
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.CompanyQuote;
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
-import fr.conciergeriesolidaire.functions.storage.Attributes;
-import fr.conciergeriesolidaire.functions.storage.Timestamps;
-import fr.conciergeriesolidaire.functions.submission.ContactAttributes;
+import fr.conciergeriesolidaire.functions.aws.Attributes;
+import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,7 +48,7 @@ final class SubscriptionItemMapper {
     static Map<String, AttributeValue> toItem(
             SubscriptionRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
-                new HashMap<>(OutboxTable.initialAttributes(SubscriptionEmails.RECIPIENTS, now, firstSweep));
+                new HashMap<>(DynamoDbOutbox.initialAttributes(SubscriptionEmails.RECIPIENTS, now, firstSweep));
         item.put(STATUS, s(AWAITING_REVIEW));
         item.put(CREATED_AT, s(Timestamps.format(now)));
         item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
@@ -104,8 +104,8 @@ final class SubscriptionItemMapper {
                 Timestamps.parse(Attributes.string(item, CREATED_AT)),
                 Attributes.string(item, STATUS),
                 request,
-                OutboxTable.read(item),
-                OutboxTable.needsAttention(item));
+                DynamoDbOutbox.read(item),
+                DynamoDbOutbox.needsAttention(item));
     }
 
     /** Whether a stored sign-up still awaits the team's review, and so blocks another for its site. */

@@ -1,13 +1,13 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.EMAIL;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.FIRST_NAME;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.IDEMPOTENCY_KEY;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.LAST_NAME;
-import static fr.conciergeriesolidaire.functions.submission.CommonFields.PHONE;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.EMAIL;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.FIRST_NAME;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.IDEMPOTENCY_KEY;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.LAST_NAME;
+import static fr.conciergeriesolidaire.functions.forms.CommonFields.PHONE;
 
-import fr.conciergeriesolidaire.functions.antispam.SpamGuard;
-import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingSubmission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;

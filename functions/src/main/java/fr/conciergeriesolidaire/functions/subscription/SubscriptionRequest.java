@@ -2,9 +2,8 @@ package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.CompanyQuote;
-import fr.conciergeriesolidaire.functions.http.Json;
-import fr.conciergeriesolidaire.functions.submission.ContactDetails;
-import fr.conciergeriesolidaire.functions.submission.Intake;
+import fr.conciergeriesolidaire.functions.forms.ContactDetails;
+import fr.conciergeriesolidaire.functions.forms.Json;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +28,7 @@ public record SubscriptionRequest(
         String role,
         Optional<String> message,
         CompanyQuote quote,
-        Optional<String> clientKey)
-        implements Intake.Request {
+        Optional<String> clientKey) {
 
     /** Where the concierge would come. */
     public Address site() {
@@ -46,7 +44,6 @@ public record SubscriptionRequest(
         return Json.write(List.of(siret, folded(site.street()), site.postcode(), folded(site.city())));
     }
 
-    @Override
     public String canonical() {
         return Json.write(List.of(
                 companyName,

@@ -1,20 +1,24 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.functions.idempotency.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Where sign-ups live. Implemented on DynamoDB; failures to reach it are {@code StorageUnavailableException}s. */
-public interface SubscriptionStore {
+public interface SubscriptionStore extends StoredNotifications.Records<StoredSubscription> {
     /** The sign-up stored for this submission, and whether this call stored it (false for a replay). */
     record Placement(StoredSubscription subscription, boolean created) {}
 
     /**
      * Stores the sign-up once per idempotency key, in one write, unless another one for the same establishment
      * and site still awaits review ({@code DuplicateSubmissionException} naming it).
+     *
+     * @param site the establishment's site as a keyed hash ({@code IdempotencyKeys.thing})
      */
-    Placement place(SubscriptionRequest request, IdempotencyKey key, Instant now);
+    Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now);
 
-    /** The sign-up as stored now (strongly consistent read). */
+    /** The sign-up as stored now (strongly consistent read), by its reference. */
+    @Override
     Optional<StoredSubscription> find(String reference);
 }

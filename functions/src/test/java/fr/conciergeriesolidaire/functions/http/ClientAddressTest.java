@@ -2,17 +2,16 @@ package fr.conciergeriesolidaire.functions.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conciergeriesolidaire.functions.config.Environment;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
     private static final String SECRET = "origin-secret-of-at-least-32-characters";
     private static final String CLOUDFRONT = "130.176.1.1";
 
-    private final ClientAddress behindCloudFront =
-            ClientAddress.fromEnvironment(new Environment(Map.of(ClientAddress.ORIGIN_SECRET_VARIABLE, SECRET)));
+    private final ClientAddress behindCloudFront = ClientAddress.behind(Optional.of(SECRET));
 
     @Test
     void givenTheOriginSecretThenTheViewerAddressIsTheClient() {
@@ -34,7 +33,7 @@ class ClientAddressTest {
 
     @Test
     void givenNoConfiguredSecretThenNoProxyIsTrustedEvenWithHeaders() {
-        ClientAddress direct = ClientAddress.fromEnvironment(new Environment(Map.of()));
+        ClientAddress direct = ClientAddress.behind(Optional.empty());
 
         assertThat(direct.of(request("", "198.51.100.10:46532"))).isEqualTo(CLOUDFRONT);
         assertThat(direct.of(request(SECRET, "198.51.100.10:46532"))).isEqualTo(CLOUDFRONT);

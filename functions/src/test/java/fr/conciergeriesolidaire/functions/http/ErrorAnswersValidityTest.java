@@ -2,14 +2,15 @@ package fr.conciergeriesolidaire.functions.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.conciergeriesolidaire.functions.antispam.TooManyRequestsException;
-import fr.conciergeriesolidaire.functions.idempotency.DuplicateSubmissionException;
-import fr.conciergeriesolidaire.functions.idempotency.IdempotencyConflictException;
-import fr.conciergeriesolidaire.functions.idempotency.SubmissionLimitReachedException;
-import fr.conciergeriesolidaire.functions.storage.StorageUnavailableException;
+import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
+import fr.conciergeriesolidaire.functions.forms.FieldError;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
+import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
+import fr.conciergeriesolidaire.functions.templates.ResponseShell;
 import fr.conciergeriesolidaire.functions.testing.ValidHtml;
-import fr.conciergeriesolidaire.functions.validation.FieldError;
-import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every error answer a person without JavaScript may see, in the site's real shell, is valid HTML. */
 class ErrorAnswersValidityTest {
-    private static final ErrorResponses ERRORS = new ErrorResponses(
+    private static final ErrorAnswers ERRORS = new ErrorAnswers(
             ResponseShell.fromClasspath(),
             new FormPage("/formulaire/", "votre demande", field -> "Champ «\u00a0" + field + "\u00a0» & <autre>"));
 

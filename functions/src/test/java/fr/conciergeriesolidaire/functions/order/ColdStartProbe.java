@@ -1,11 +1,12 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionEvents;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionSubmissionHandler;
 import fr.conciergeriesolidaire.functions.testing.ApiEvents;
@@ -36,16 +37,38 @@ public final class ColdStartProbe {
     public static void main(String[] arguments) {
         long start = System.nanoTime();
         switch (arguments[0]) {
-            case "order" -> submission(OrderSubmissionHandler::new, false, orderEvent());
-            case "order-primed" -> submission(OrderSubmissionHandler::new, true, orderEvent());
-            case "subscription" -> submission(SubscriptionSubmissionHandler::new, false, signUpEvent());
-            case "subscription-primed" -> submission(SubscriptionSubmissionHandler::new, true, signUpEvent());
+            case "order" -> submission(() -> PrimedHandler.of(new OrderSubmissionHandler()), false, orderEvent());
+            case "order-primed" -> submission(() -> PrimedHandler.of(new OrderSubmissionHandler()), true, orderEvent());
+            case "subscription" ->
+                submission(() -> PrimedHandler.of(new SubscriptionSubmissionHandler()), false, signUpEvent());
+            case "subscription-primed" ->
+                submission(() -> PrimedHandler.of(new SubscriptionSubmissionHandler()), true, signUpEvent());
             case "baseline" -> baseline();
             case "notifier" -> notifier(arguments[1]);
             default -> throw new IllegalArgumentException(arguments[0]);
         }
         System.out.println("in-jvm-ms " + (System.nanoTime() - start) / 1_000_000);
         printMemory();
+    }
+
+    /** A form's submission handler and its SnapStart priming, as the probe runs them. */
+    private record PrimedHandler(
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, Runnable priming) {
+        static PrimedHandler of(OrderSubmissionHandler handler) {
+            return new PrimedHandler(handler, handler::prime);
+        }
+
+        static PrimedHandler of(SubscriptionSubmissionHandler handler) {
+            return new PrimedHandler(handler, handler::prime);
+        }
+
+        void prime() {
+            priming.run();
+        }
+
+        APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+            return handler.handleRequest(event, context);
+        }
     }
 
     /** What the function needs in memory (sizing MemorySize in template.yaml): the peak, and the live heap. */
@@ -70,9 +93,9 @@ public final class ColdStartProbe {
      * first visitor still waits for (the first request).
      */
     private static void submission(
-            Supplier<? extends FormSubmissionHandler<?>> construction, boolean primed, APIGatewayV2HTTPEvent event) {
+            Supplier<? extends PrimedHandler> construction, boolean primed, APIGatewayV2HTTPEvent event) {
         long start = System.nanoTime();
-        FormSubmissionHandler<?> handler = construction.get();
+        PrimedHandler handler = construction.get();
         long constructed = System.nanoTime();
         if (primed) {
             handler.prime();

@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.emulators.Emulators;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,20 +23,32 @@ final class EmulatedOrders extends EmulatedAws {
         return new EmulatedOrders(Emulators.startPersistent(folder));
     }
 
+    /** The feature as the function of that logical id builds it from its template environment, on this clock. */
+    OrderWiring wiring(String functionId, Clock clock) {
+        return new OrderWiring(new Environment(environmentOf(functionId)), clock);
+    }
+
     OrderSubmissionHandler submissionHandler(Clock clock) {
-        return new OrderSubmissionHandler(environmentOf("OrderSubmissionFunction"), clock);
+        return submissionHandler(clock, environmentOf("OrderSubmissionFunction"));
+    }
+
+    /** The submission function with its environment changed (a lower rate limit...). */
+    static OrderSubmissionHandler submissionHandler(Clock clock, Map<String, String> environment) {
+        OrderWiring wiring = new OrderWiring(new Environment(environment), clock);
+        return new OrderSubmissionHandler(wiring.service(), wiring.clientAddress());
     }
 
     OrderNotifierHandler notifierHandler(Clock clock) {
-        return new OrderNotifierHandler(environmentOf("OrderNotifierFunction"), clock);
+        return new OrderNotifierHandler(wiring("OrderNotifierFunction", clock).notifier());
     }
 
     OrderSweeperHandler sweeperHandler(Clock clock) {
-        return new OrderSweeperHandler(environmentOf("NotificationSweeperFunction"), clock);
+        return new OrderSweeperHandler(wiring("OrderSweeperFunction", clock).sweeper());
     }
 
+    /** Built as Lambda builds it: the no-argument constructor, with the function's environment. */
     OrderConfirmationHandler confirmationHandler() {
-        return new OrderConfirmationHandler(environmentOf("OrderConfirmationFunction"));
+        return Environment.building(environmentOf("OrderConfirmationFunction"), OrderConfirmationHandler::new);
     }
 
     List<Map<String, AttributeValue>> storedOrders() {

@@ -1,26 +1,19 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.ValidHtml;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The order's HTML answers (confirmation, not found, errors), in the site's real shell, are valid HTML. */
 class OrderAnswersValidityTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-
-    private final OrderComponents components =
-            new OrderComponents(FormBasics.packaged(CLOCK), new InMemoryOrderInfrastructure());
+    private final InMemoryOrders orders = new InMemoryOrders();
 
     @Test
     void givenEachHtmlAnswerOfAnOrder_thenItIsValid() {
         ValidHtml.assertTheShellIsTheSites();
-        var submissions = new OrderSubmissionHandler(components);
-        var confirmations = new OrderConfirmationHandler(components);
+        var submissions = orders.submissionHandler();
+        var confirmations = orders.confirmationHandler();
         String location = submissions
                 .handleRequest(EventLoader.loadApiGatewayHttpEvent("events/order-form.json"), null)
                 .getHeaders()

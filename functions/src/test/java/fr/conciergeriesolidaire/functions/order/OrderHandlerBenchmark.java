@@ -1,6 +1,5 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.io.File;
 import java.io.IOException;
@@ -79,9 +78,8 @@ public final class OrderHandlerBenchmark {
             Run notifier =
                     coldStart(java, classpath, world.environmentOf("OrderNotifierFunction"), "notifier", reference);
 
-            OrderSubmissionHandler stored = new OrderSubmissionHandler(orders, Clock.systemUTC());
-            OrderSubmissionHandler inMemory = new OrderSubmissionHandler(
-                    new OrderComponents(FormBasics.packaged(Clock.systemUTC()), new InMemoryOrderInfrastructure()));
+            OrderSubmissionHandler stored = EmulatedOrders.submissionHandler(Clock.systemUTC(), orders);
+            OrderSubmissionHandler inMemory = new InMemoryOrders().submissionHandler();
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 

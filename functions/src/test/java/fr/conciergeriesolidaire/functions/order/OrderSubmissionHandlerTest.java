@@ -5,35 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
 import fr.conciergeriesolidaire.functions.testing.SubmissionChecks;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/orders from API Gateway event fixtures, both content types. */
 class OrderSubmissionHandlerTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-
-    private InMemoryOrderInfrastructure infrastructure;
-    private OrderComponents components;
-    private OrderSubmissionHandler handler;
-
-    @BeforeEach
-    void setUp() {
-        infrastructure = new InMemoryOrderInfrastructure();
-        components = new OrderComponents(FormBasics.packaged(CLOCK), infrastructure);
-        handler = new OrderSubmissionHandler(components);
-    }
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final OrderSubmissionHandler handler = orders.submissionHandler();
 
     @Test
     void givenTheSnapStartPriming_whenRun_thenEveryFieldPassesButTheMissingConsentAndNothingIsStored()
             throws Exception {
-        PrimingChecks.assertPrimingStopsAtTheConsent(handler, components.primingSubmission(), infrastructure::stored);
+        PrimingChecks.assertPrimingStopsAtTheConsent(
+                handler,
+                handler::prime,
+                OrderPriming.submission(PackagedSiteData.data(), InMemoryOrders.CLOCK),
+                orders::stored);
     }
 
     @Test
@@ -52,13 +42,13 @@ class OrderSubmissionHandlerTest {
         assertThat(body.path("totalCents").asLong()).isEqualTo(3 * 250 + 1800);
         assertThat(body.path("lines").get(0).path("unitPriceCents").asLong()).isEqualTo(250);
         assertThat(response.getHeaders()).containsEntry("Location", "/api/orders/confirmation?reference=" + reference);
-        assertThat(infrastructure.stored()).containsKey(reference);
+        assertThat(orders.stored()).containsKey(reference);
     }
 
     @Test
     void theSameJsonOrderReplayedGetsTheSameReferenceAndIsStoredOnce() throws Exception {
         SubmissionChecks.assertReplayGetsTheSameReferenceAndOneRecord(
-                handler, "events/order-json.json", infrastructure::stored);
+                handler, "events/order-json.json", orders::stored);
     }
 
     @Test
@@ -70,7 +60,7 @@ class OrderSubmissionHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(303);
         assertThat(response.getHeaders().get("Location")).matches("/api/orders/confirmation\\?reference=[A-Z2-9-]{9}");
-        assertThat(infrastructure.stored()).hasSize(1);
+        assertThat(orders.stored()).hasSize(1);
     }
 
     @Test
@@ -85,7 +75,7 @@ class OrderSubmissionHandlerTest {
         assertThat(body.path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder(
                         "counter", "lines", "date", "firstName", "lastName", "phone", "email", "consent");
-        assertThat(infrastructure.stored()).isEmpty();
+        assertThat(orders.stored()).isEmpty();
     }
 
     @Test
@@ -101,7 +91,7 @@ class OrderSubmissionHandlerTest {
                 .contains("<a href=\"/commander/#phone\">Téléphone\u00a0: Numéro de téléphone français invalide")
                 .contains("<a href=\"/commander/#quantity.talons\">Quantité de «\u00a0Remplacement des talons\u00a0»")
                 .doesNotContain("<b>");
-        assertThat(infrastructure.stored()).isEmpty();
+        assertThat(orders.stored()).isEmpty();
     }
 
     @Test

@@ -181,7 +181,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
         // GIVEN the submission function configured for 3 orders per client and window
         var environment = world.environmentOf("OrderSubmissionFunction");
         environment.put("ORDER_RATE_LIMIT", "3");
-        var limited = new OrderSubmissionHandler(environment, clock);
+        var limited = EmulatedOrders.submissionHandler(clock, environment);
 
         // WHEN one client sends 4 different orders
         List<Integer> statuses = IntStream.range(0, 4)

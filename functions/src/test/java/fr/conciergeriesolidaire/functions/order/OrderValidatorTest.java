@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
-import fr.conciergeriesolidaire.functions.http.SubmittedFields;
+import fr.conciergeriesolidaire.functions.forms.FieldError;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.testing.FieldRefusals;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
-import fr.conciergeriesolidaire.functions.validation.FieldError;
-import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

@@ -7,7 +7,7 @@ import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.CounterKind;
 import fr.conciergeriesolidaire.catalog.OpeningHours;
 import fr.conciergeriesolidaire.catalog.Policies.OrderRules;
-import fr.conciergeriesolidaire.functions.validation.FieldErrors;
+import fr.conciergeriesolidaire.functions.forms.FieldErrors;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

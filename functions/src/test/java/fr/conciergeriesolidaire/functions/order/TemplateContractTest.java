@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.testing.ProjectTemplate;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -28,7 +29,7 @@ class TemplateContractTest {
                         "OrderSubmissionFunction",
                         "OrderConfirmationFunction",
                         "OrderNotifierFunction",
-                        "NotificationSweeperFunction",
+                        "OrderSweeperFunction",
                         "SubscriptionSubmissionFunction",
                         "SubscriptionConfirmationFunction",
                         "SubscriptionNotifierFunction",
@@ -37,9 +38,24 @@ class TemplateContractTest {
             Class<?> handler = Class.forName(function.handlerClass());
             assertThat(RequestHandler.class).isAssignableFrom(handler);
             assertThat(function.handler()).endsWith("::handleRequest");
-            Constructor<?> fromEnvironment = handler.getConstructor(Map.class);
+            Constructor<?> asLambdaBuildsIt = handler.getConstructor();
             // Building clients makes no call: this proves the variables are enough and correctly named.
-            fromEnvironment.newInstance(environment(function.logicalId()));
+            Environment.building(environment(function.logicalId()), () -> construct(asLambdaBuildsIt));
+        }
+    }
+
+    @Test
+    void eachFunctionIsNamedAfterItsHandler() {
+        assertThat(template.functions())
+                .allSatisfy(function -> assertThat(function.logicalId().replaceFirst("Function$", "Handler"))
+                        .isEqualTo(Class.forName(function.handlerClass()).getSimpleName()));
+    }
+
+    private static Object construct(Constructor<?> constructor) {
+        try {
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException failed) {
+            throw new IllegalStateException(failed);
         }
     }
 
@@ -59,7 +75,7 @@ class TemplateContractTest {
         Map<String, String> environment = environment("OrderSubmissionFunction");
         environment.remove("RATE_LIMITS_TABLE");
 
-        assertThatThrownBy(() -> new OrderSubmissionHandler(environment))
+        assertThatThrownBy(() -> Environment.building(environment, OrderSubmissionHandler::new))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("RATE_LIMITS_TABLE");
     }
@@ -70,7 +86,7 @@ class TemplateContractTest {
 
         assertThat(orders.toString())
                 .contains("AttributeName=" + OrderItemMapper.REFERENCE + ", KeyType=HASH")
-                .contains("IndexName=" + OutboxTable.DUE_INDEX)
+                .contains("IndexName=" + DynamoDbOutbox.DUE_INDEX)
                 .contains("TimeToLiveSpecification={AttributeName=" + OrderItemMapper.EXPIRES_AT + ", Enabled=true}")
                 .contains("StreamViewType=NEW_IMAGE")
                 .contains("PointInTimeRecoveryEnabled=true")

@@ -3,26 +3,19 @@ package fr.conciergeriesolidaire.functions.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.ValidHtml;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The sign-up's HTML answers (confirmation, not found, errors, 409), in the site's real shell, are valid HTML. */
 class SubscriptionAnswersValidityTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(SubscriptionEvents.NOW), ZoneOffset.UTC);
-
-    private final SubscriptionComponents components =
-            new SubscriptionComponents(FormBasics.packaged(CLOCK), new InMemorySubscriptionInfrastructure());
+    private final InMemorySubscriptions signUps = new InMemorySubscriptions();
 
     @Test
     void givenEachHtmlAnswerOfASignUp_thenItIsValid() {
         ValidHtml.assertTheShellIsTheSites();
-        var submissions = new SubscriptionSubmissionHandler(components);
-        var confirmations = new SubscriptionConfirmationHandler(components);
+        var submissions = signUps.submissionHandler();
+        var confirmations = signUps.confirmationHandler();
         var form = EventLoader.loadApiGatewayHttpEvent("events/subscription-form.json");
         String location = submissions.handleRequest(form, null).getHeaders().get("Location");
         var confirmation = EventLoader.loadApiGatewayHttpEvent("events/subscription-confirmation.json");

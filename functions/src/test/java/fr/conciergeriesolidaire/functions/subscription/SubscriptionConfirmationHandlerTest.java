@@ -3,24 +3,17 @@ package fr.conciergeriesolidaire.functions.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/subscriptions/confirmation from event fixtures. */
 class SubscriptionConfirmationHandlerTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(SubscriptionEvents.NOW), ZoneOffset.UTC);
-
-    private final SubscriptionComponents components =
-            new SubscriptionComponents(FormBasics.packaged(CLOCK), new InMemorySubscriptionInfrastructure());
+    private final InMemorySubscriptions signUps = new InMemorySubscriptions();
 
     @Test
     void givenAStoredSignUp_thenItsConfirmationShowsTheReferenceAndQuoteButNoPersonalData() {
         // GIVEN a sign-up posted through the plain form
-        var placed = new SubscriptionSubmissionHandler(components)
+        var placed = signUps.submissionHandler()
                 .handleRequest(EventLoader.loadApiGatewayHttpEvent("events/subscription-form.json"), null);
         String reference = placed.getHeaders().get("Location").replaceAll(".*=", "");
 
@@ -28,7 +21,7 @@ class SubscriptionConfirmationHandlerTest {
         var event = EventLoader.loadApiGatewayHttpEvent("events/subscription-confirmation.json");
         event.setQueryStringParameters(
                 Map.of("reference", reference.toLowerCase().replace("-", "")));
-        var response = new SubscriptionConfirmationHandler(components).handleRequest(event, null);
+        var response = signUps.confirmationHandler().handleRequest(event, null);
 
         // THEN
         assertThat(response.getStatusCode()).isEqualTo(200);
@@ -40,7 +33,7 @@ class SubscriptionConfirmationHandlerTest {
     @Test
     void givenAnUnknownOrMalformedReference_thenNotFound() {
         var event = EventLoader.loadApiGatewayHttpEvent("events/subscription-confirmation.json");
-        var handler = new SubscriptionConfirmationHandler(components);
+        var handler = signUps.confirmationHandler();
 
         assertThat(handler.handleRequest(event, null).getStatusCode()).isEqualTo(404);
         event.setQueryStringParameters(Map.of("reference", "<script>"));

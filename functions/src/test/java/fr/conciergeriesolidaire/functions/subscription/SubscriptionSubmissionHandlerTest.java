@@ -4,35 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.conciergeriesolidaire.functions.submission.FormBasics;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
 import fr.conciergeriesolidaire.functions.testing.SubmissionChecks;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/subscriptions from API Gateway event fixtures, both content types. */
 class SubscriptionSubmissionHandlerTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse(SubscriptionEvents.NOW), ZoneOffset.UTC);
-
-    private InMemorySubscriptionInfrastructure infrastructure;
-    private SubscriptionComponents components;
-    private SubscriptionSubmissionHandler handler;
-
-    @BeforeEach
-    void setUp() {
-        infrastructure = new InMemorySubscriptionInfrastructure();
-        components = new SubscriptionComponents(FormBasics.packaged(CLOCK), infrastructure);
-        handler = new SubscriptionSubmissionHandler(components);
-    }
+    private final InMemorySubscriptions signUps = new InMemorySubscriptions();
+    private final SubscriptionSubmissionHandler handler = signUps.submissionHandler();
 
     @Test
     void givenTheSnapStartPriming_whenRun_thenEveryFieldPassesButTheMissingConsentAndNothingIsStored()
             throws Exception {
-        PrimingChecks.assertPrimingStopsAtTheConsent(handler, components.primingSubmission(), infrastructure::stored);
+        PrimingChecks.assertPrimingStopsAtTheConsent(
+                handler, handler::prime, SubscriptionPriming.submission(InMemorySubscriptions.CLOCK), signUps::stored);
     }
 
     @Test
@@ -54,7 +40,7 @@ class SubscriptionSubmissionHandlerTest {
         assertThat(response.getHeaders())
                 .containsEntry("Location", "/api/subscriptions/confirmation?reference=" + reference)
                 .containsEntry("Idempotent-Replayed", "false");
-        StoredSubscription stored = infrastructure.stored().get(reference);
+        StoredSubscription stored = signUps.stored().get(reference);
         assertThat(stored.status()).isEqualTo("AWAITING_REVIEW");
         assertThat(stored.request().site().street()).isEqualTo("3 allée des Vignes, bâtiment B");
     }
@@ -62,7 +48,7 @@ class SubscriptionSubmissionHandlerTest {
     @Test
     void givenTheSameJsonSignUpReplayed_thenTheSameReferenceAndOneRecord() throws Exception {
         SubmissionChecks.assertReplayGetsTheSameReferenceAndOneRecord(
-                handler, "events/subscription-json.json", infrastructure::stored);
+                handler, "events/subscription-json.json", signUps::stored);
     }
 
     @Test
@@ -75,7 +61,7 @@ class SubscriptionSubmissionHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(303);
         assertThat(response.getHeaders().get("Location"))
                 .matches("/api/subscriptions/confirmation\\?reference=[A-Z2-9]{4}-[A-Z2-9]{4}");
-        assertThat(infrastructure.stored().values())
+        assertThat(signUps.stored().values())
                 .singleElement()
                 .satisfies(stored ->
                         assertThat(stored.request().quote().monthlyCents()).isEqualTo(45 * 600));
@@ -101,7 +87,7 @@ class SubscriptionSubmissionHandlerTest {
         assertThat(body.path("reference").asText()).isEqualTo(reference);
         assertThat(body.path("message").asText()).contains(reference, "déjà en cours d'examen");
         assertThat(body.path("errors").isArray()).isTrue();
-        assertThat(infrastructure.stored()).hasSize(1);
+        assertThat(signUps.stored()).hasSize(1);
     }
 
     @Test
@@ -127,7 +113,7 @@ class SubscriptionSubmissionHandlerTest {
                         "phone",
                         "email",
                         "consent");
-        assertThat(infrastructure.stored()).isEmpty();
+        assertThat(signUps.stored()).isEmpty();
     }
 
     @Test
@@ -146,6 +132,6 @@ class SubscriptionSubmissionHandlerTest {
                 .contains("<a href=\"/entreprises/inscription/#startDate\">")
                 .contains("<a href=\"/entreprises/inscription/#company\">")
                 .doesNotContain("<b>Garage");
-        assertThat(infrastructure.stored()).isEmpty();
+        assertThat(signUps.stored()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.conciergeriesolidaire.emulators.SentMail;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.testing.Concurrently;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import fr.conciergeriesolidaire.functions.testing.HostileRequests;
@@ -54,14 +55,31 @@ class SubscriptionSubmissionIT {
         // All tests post from a few addresses: the rate limit has a test of its own, with its own handler.
         Map<String, String> environment = world.environmentOf("SubscriptionSubmissionFunction");
         environment.put("SUBSCRIPTION_RATE_LIMIT", "10000");
-        submissions = new SubscriptionSubmissionHandler(environment, clock);
-        notifier = new SubscriptionNotifierHandler(world.environmentOf("SubscriptionNotifierFunction"), clock);
-        sweeper = new SubscriptionSweeperHandler(world.environmentOf("SubscriptionSweeperFunction"), clock);
+        submissions = submissionHandler(environment);
+        notifier = new SubscriptionNotifierHandler(
+                wiring("SubscriptionNotifierFunction").notifier());
+        sweeper = new SubscriptionSweeperHandler(
+                wiring("SubscriptionSweeperFunction").sweeper());
     }
 
     @AfterAll
     void stopEmulators() {
         world.close();
+    }
+
+    private SubscriptionWiring wiring(String functionId) {
+        return new SubscriptionWiring(new Environment(world.environmentOf(functionId)), clock);
+    }
+
+    private SubscriptionSubmissionHandler submissionHandler(Map<String, String> environment) {
+        SubscriptionWiring wiring = new SubscriptionWiring(new Environment(environment), clock);
+        return new SubscriptionSubmissionHandler(wiring.service(), wiring.clientAddress());
+    }
+
+    /** Built as Lambda builds it: the no-argument constructor, with the function's environment. */
+    private SubscriptionConfirmationHandler confirmationHandler() {
+        return Environment.building(
+                world.environmentOf("SubscriptionConfirmationFunction"), SubscriptionConfirmationHandler::new);
     }
 
     @BeforeEach
@@ -216,8 +234,7 @@ class SubscriptionSubmissionIT {
         assertThat(world.items(TABLE).stream()
                         .filter(item -> item.get("reference").s().equals(reference)))
                 .hasSize(1);
-        var page = new SubscriptionConfirmationHandler(world.environmentOf("SubscriptionConfirmationFunction"))
-                .handleRequest(SubscriptionEvents.confirmation(reference), null);
+        var page = confirmationHandler().handleRequest(SubscriptionEvents.confirmation(reference), null);
         assertThat(page.getStatusCode()).isEqualTo(200);
         assertThat(page.getBody()).contains(reference, "270,00").doesNotContain("José", "jose@garage.example");
     }
@@ -275,7 +292,7 @@ class SubscriptionSubmissionIT {
         // GIVEN the submission function configured for 2 sign-ups per client and window
         var environment = world.environmentOf("SubscriptionSubmissionFunction");
         environment.put("SUBSCRIPTION_RATE_LIMIT", "2");
-        var limited = new SubscriptionSubmissionHandler(environment, clock);
+        var limited = submissionHandler(environment);
 
         // WHEN one client signs up three sites
         List<ObjectNode> signUps = List.of(newSite(), newSite(), newSite());
@@ -355,7 +372,7 @@ class SubscriptionSubmissionIT {
 
         // WHEN the submission and confirmation functions are primed (both read the table)
         submissions.prime();
-        new SubscriptionConfirmationHandler(world.environmentOf("SubscriptionConfirmationFunction")).prime();
+        confirmationHandler().prime();
 
         // THEN
         assertThat(world.items(TABLE)).hasSize(signUps);

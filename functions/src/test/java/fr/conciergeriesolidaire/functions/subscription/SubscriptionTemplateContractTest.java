@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.functions.notification.OutboxTable;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.testing.ProjectTemplate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class SubscriptionTemplateContractTest {
 
         assertThat(table)
                 .contains("AttributeName=" + SubscriptionItemMapper.REFERENCE + ", KeyType=HASH")
-                .contains("IndexName=" + OutboxTable.DUE_INDEX)
+                .contains("IndexName=" + DynamoDbOutbox.DUE_INDEX)
                 .contains("TimeToLiveSpecification={AttributeName=" + SubscriptionItemMapper.EXPIRES_AT
                         + ", Enabled=true}")
                 .contains("StreamViewType=NEW_IMAGE")
@@ -32,7 +33,7 @@ class SubscriptionTemplateContractTest {
         Map<String, String> environment = ProjectTemplate.environment(template, "SubscriptionSubmissionFunction");
         environment.remove("SUBSCRIPTIONS_TABLE");
 
-        assertThatThrownBy(() -> new SubscriptionSubmissionHandler(environment))
+        assertThatThrownBy(() -> Environment.building(environment, SubscriptionSubmissionHandler::new))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SUBSCRIPTIONS_TABLE");
     }

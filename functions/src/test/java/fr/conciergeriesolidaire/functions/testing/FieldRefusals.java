@@ -3,8 +3,8 @@ package fr.conciergeriesolidaire.functions.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import fr.conciergeriesolidaire.functions.validation.FieldError;
-import fr.conciergeriesolidaire.functions.validation.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.FieldError;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** How a validator refuses one wrong field: that field only, with a French message. */

@@ -6,10 +6,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.conciergeriesolidaire.functions.forms.CommonFields;
 import fr.conciergeriesolidaire.functions.snapstart.PrimingEvents;
-import fr.conciergeriesolidaire.functions.submission.CommonFields;
-import fr.conciergeriesolidaire.functions.submission.FormSubmissionHandler;
-import fr.conciergeriesolidaire.functions.submission.PrimingSubmission;
+import fr.conciergeriesolidaire.functions.snapstart.PrimingSubmission;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,13 +16,19 @@ import java.util.function.Supplier;
 public final class PrimingChecks {
     private PrimingChecks() {}
 
-    /** @param stored what the handler's store holds, which priming must leave empty */
+    /**
+     * @param prime the handler's priming
+     * @param stored what the handler's store holds, which priming must leave empty
+     */
     public static void assertPrimingStopsAtTheConsent(
-            FormSubmissionHandler<?> handler, PrimingSubmission submission, Supplier<Map<?, ?>> stored)
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+            Runnable prime,
+            PrimingSubmission submission,
+            Supplier<Map<?, ?>> stored)
             throws JsonProcessingException {
         assertRefusedForConsentOnly(handler, submission);
 
-        handler.prime();
+        prime.run();
 
         assertThat(stored.get()).isEmpty();
     }

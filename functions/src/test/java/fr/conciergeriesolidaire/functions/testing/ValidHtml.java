@@ -3,7 +3,7 @@ package fr.conciergeriesolidaire.functions.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.NodeTools;
-import fr.conciergeriesolidaire.functions.http.ResponseShell;
+import fr.conciergeriesolidaire.functions.templates.ResponseShell;
 import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.local.functions;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.local.StartupException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Every function of template.yaml, built as Lambda would build it: the {@code Handler} class, constructed through
- * its {@code (Map<String, String> environment)} constructor with the function's environment from the template
- * ({@code !Ref}s resolved to local values) plus the emulators' endpoints. A new function in the template runs
- * here without any change to this code.
+ * its no-argument constructor while {@link Environment#current()} answers the function's environment from the
+ * template ({@code !Ref}s resolved to local values) plus the emulators' endpoints. A new function in the template
+ * runs here without any change to this code.
  */
 public final class LocalFunctions {
     private final List<LocalFunction> functions;
@@ -87,18 +88,27 @@ public final class LocalFunctions {
     private static RequestHandler<Object, Object> handler(
             SamTemplate.FunctionDefinition definition, Map<String, String> environment) {
         Class<?> handlerClass = handlerClass(definition);
+        Object handler = Environment.building(environment, () -> construct(definition, handlerClass));
+        if (!(handler instanceof RequestHandler<?, ?>)) {
+            throw new StartupException(
+                    definition.logicalId() + " : " + handlerClass.getName() + " n'implémente pas RequestHandler.");
+        }
+        return (RequestHandler<Object, Object>) handler;
+    }
+
+    /** The handler as Lambda builds it: its public no-argument constructor. */
+    private static Object construct(SamTemplate.FunctionDefinition definition, Class<?> handlerClass) {
         try {
-            return (RequestHandler<Object, Object>)
-                    handlerClass.getConstructor(Map.class).newInstance(environment);
+            return handlerClass.getConstructor().newInstance();
         } catch (NoSuchMethodException missing) {
             throw new StartupException(definition.logicalId() + " : " + handlerClass.getName()
-                    + " n'a pas de constructeur public (Map<String, String> environnement).");
+                    + " n'a pas de constructeur public sans argument (celui qu'appelle Lambda).");
         } catch (InvocationTargetException failed) {
             throw new StartupException(
                     definition.logicalId() + " ne démarre pas : "
                             + failed.getCause().getMessage(),
                     failed.getCause());
-        } catch (ReflectiveOperationException | ClassCastException unusable) {
+        } catch (ReflectiveOperationException unusable) {
             throw new StartupException(
                     definition.logicalId() + " : " + handlerClass.getName() + " n'est pas utilisable : " + unusable,
                     unusable);

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.conciergeriesolidaire.emulators.MailEmulator;
 import fr.conciergeriesolidaire.emulators.SentMail;
-import fr.conciergeriesolidaire.functions.http.Html;
+import fr.conciergeriesolidaire.functions.templates.Html;
 import fr.conciergeriesolidaire.local.http.Responder;
 import java.io.IOException;
 import java.util.ArrayList;

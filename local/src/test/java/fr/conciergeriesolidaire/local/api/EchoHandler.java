@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,11 +19,7 @@ public final class EchoHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
     private final String greeting;
 
     public EchoHandler() {
-        this(System.getenv());
-    }
-
-    public EchoHandler(Map<String, String> environment) {
-        this.greeting = environment.get("GREETING");
+        this.greeting = Environment.current().optional("GREETING").orElse(null);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.local.deployment;
 
-import fr.conciergeriesolidaire.functions.config.Environment;
+import fr.conciergeriesolidaire.functions.aws.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ final class CompiledFunctions {
                 public void visitMethodInsn(
                         int opcode, String owner, String method, String methodDescriptor, boolean isInterface) {
                     if (owner.equals(ENVIRONMENT)
-                            && (method.equals("required") || method.equals("optional"))
+                            && (method.equals("required") || method.equals("optional") || method.equals("integer"))
                             // Environment's own methods call each other with the caller's name.
                             && !className.equals(Environment.class.getName())) {
                         variables.add(new VariableRead(className, lastConstant, method.equals("required")));

@@ -1,0 +1,83 @@
+package fr.conciergeriesolidaire.functions.forms;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Fields of an application/x-www-form-urlencoded body (an HTML form posted without JavaScript). */
+final class FormFields implements SubmittedFields {
+    private static final int MAX_FIELDS = 300;
+
+    private final Map<String, String> values;
+
+    private FormFields(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static FormFields parse(String body) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (body.isEmpty()) {
+            return new FormFields(values);
+        }
+        String[] pairs = body.split("&", -1);
+        if (pairs.length > MAX_FIELDS) {
+            throw InvalidInputException.unreadable("Le formulaire envoyé contient trop de champs.");
+        }
+        try {
+            for (String pair : pairs) {
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                // A name sent twice keeps its first value: the form never does it, so a second one is noise.
+                values.putIfAbsent(name, value);
+            }
+        } catch (IllegalArgumentException malformed) {
+            throw InvalidInputException.unreadable("Le formulaire envoyé est mal encodé.");
+        }
+        return new FormFields(values);
+    }
+
+    @Override
+    public Optional<String> text(String field, FieldErrors errors) {
+        String value = values.get(field);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    @Override
+    public boolean checked(String field, FieldErrors errors) {
+        String value = values.get(field);
+        return "yes".equals(value) || "on".equals(value);
+    }
+
+    @Override
+    public Optional<Long> number(String field, FieldErrors errors) {
+        Optional<String> value = text(field, errors).map(String::strip);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.get().matches("-?\\d{1,18}")) {
+            errors.add(field, "Ce champ doit être un nombre entier.");
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(value.get()));
+    }
+
+    @Override
+    public List<SubmittedFields> objects(String field, FieldErrors errors) {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, String> prefixed(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                found.put(name.substring(prefix.length()), value);
+            }
+        });
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.functions.aws.AwsClients;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbRateLimiter;
+import fr.conciergeriesolidaire.functions.aws.Environment;
+import fr.conciergeriesolidaire.functions.aws.SesMailer;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.KeyedHash;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.outbox.Notifier;
+import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
+import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
+import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import java.time.Clock;
+
+/**
+ * The order feature on AWS, from the function's environment (template.yaml): what each handler needs, built from
+ * the data compiled in at build time and clients built once. Each method builds only what its handler uses, so the
+ * confirmation page never needs the hash secret, and a missing variable fails the function's start.
+ */
+public final class OrderWiring {
+    /** Orders a client may send per window (policies.yaml), unless {@code ORDER_RATE_LIMIT} says otherwise. */
+    static final int DEFAULT_RATE_LIMIT = 30;
+
+    private final Environment environment;
+    private final Clock clock;
+    private final SiteData data = PackagedSiteData.data();
+    private final RetryPolicy retryPolicy = RetryPolicy.standard();
+    private final AwsClients clients;
+
+    public OrderWiring(Environment environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+        this.clients = new AwsClients(environment);
+    }
+
+    /** What Lambda runs: the process environment and the real clock. */
+    public static OrderWiring fromEnvironment() {
+        return new OrderWiring(Environment.current(), Clock.systemUTC());
+    }
+
+    public OrderService service() {
+        KeyedHash hash = new KeyedHash(environment.required("HASH_SECRET"));
+        return new OrderService(
+                new SpamGuard(),
+                new OrderValidator(data),
+                new DynamoDbRateLimiter(
+                        clients.dynamoDb(),
+                        environment.required("RATE_LIMITS_TABLE"),
+                        hash,
+                        data.policies().retention().rateLimit(),
+                        environment.integer("ORDER_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
+                new IdempotencyKeys(hash),
+                store(),
+                clock);
+    }
+
+    public OrderStore store() {
+        return new DynamoDbOrderStore(
+                clients.dynamoDb(), ordersTable(), data.policies().retention(), retryPolicy.sweeperGrace());
+    }
+
+    public Notifier notifier() {
+        return new Notifier(
+                new StoredNotifications<>(store(), new OrderEmails(data)),
+                outbox(),
+                SesMailer.of(clients.ses(), data.organisation()),
+                retryPolicy,
+                clock);
+    }
+
+    public Sweeper sweeper() {
+        return new Sweeper(outbox(), notifier(), clock, Sweeper.BUDGET);
+    }
+
+    public ClientAddress clientAddress() {
+        return ClientAddress.behind(environment.optional(ClientAddress.ORIGIN_SECRET_VARIABLE));
+    }
+
+    private DynamoDbOutbox outbox() {
+        return new DynamoDbOutbox(clients.dynamoDb(), ordersTable(), OrderItemMapper.REFERENCE);
+    }
+
+    private String ordersTable() {
+        return environment.required("ORDERS_TABLE");
+    }
+}

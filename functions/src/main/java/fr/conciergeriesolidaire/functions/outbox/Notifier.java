@@ -1,0 +1,116 @@
+package fr.conciergeriesolidaire.functions.outbox;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sends the due e-mails of one record, each at most once as far as storage can tell:
+ * claim (conditional update, with a lease) -> send -> mark sent (conditional on our claim).
+ *
+ * <p><b>Remaining duplicate window.</b> SES takes no idempotency key, so a send and its "sent" mark cannot be
+ * one atomic step. If the process dies, times out, or cannot reach DynamoDB after SES accepted a message but
+ * before the mark is written, the claim's lease (1 minute) runs out and the e-mail is sent again by the next
+ * pass. The window is the time between SES's answer and the mark (milliseconds normally), plus any outage of
+ * DynamoDB at exactly that moment. A claimed e-mail is never sent twice concurrently: a second sender's claim
+ * fails while the lease runs, and a sender that lost its claim (lease expired mid-send) sees its mark refused
+ * and logs it. We chose "at least once, duplicates only on a crash at that instant" over "at most once",
+ * because a lost partner notification costs more than a repeated one.
+ */
+public final class Notifier {
+    private static final System.Logger LOG = System.getLogger(Notifier.class.getName());
+
+    private final NotificationSource source;
+    private final Outbox outbox;
+    private final Mailer mailer;
+    private final RetryPolicy policy;
+    private final Clock clock;
+
+    public Notifier(NotificationSource source, Outbox outbox, Mailer mailer, RetryPolicy policy, Clock clock) {
+        this.source = source;
+        this.outbox = outbox;
+        this.mailer = mailer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** What one pass did, for logs and tests. */
+    public record Outcome(int sent, int retrying, int givenUp) {
+        Outcome plus(Outcome other) {
+            return new Outcome(sent + other.sent, retrying + other.retrying, givenUp + other.givenUp);
+        }
+    }
+
+    /** Sends whatever is due for this record now; storage failures propagate (the caller retries). */
+    public Outcome deliver(String key) {
+        Optional<Notifiable> record = source.load(key);
+        if (record.isEmpty()) {
+            return new Outcome(0, 0, 0);
+        }
+        Outcome outcome = pass(key, record.get());
+        if (outcome.givenUp() > 0) {
+            // Giving up added an alert to the team: try it right away rather than at the next sweep.
+            record = source.load(key);
+            if (record.isPresent()) {
+                outcome = outcome.plus(pass(key, record.get()));
+            }
+        }
+        source.load(key).ifPresent(current -> outbox.settle(key, current.deliveries()));
+        return outcome;
+    }
+
+    private Outcome pass(String key, Notifiable record) {
+        Outcome outcome = new Outcome(0, 0, 0);
+        for (Map.Entry<String, Delivery> entry : record.deliveries().entrySet()) {
+            Instant now = clock.instant();
+            if (entry.getValue().isDue(now)) {
+                outcome = outcome.plus(attempt(key, record, entry.getKey(), now));
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome attempt(String key, Notifiable record, String recipient, Instant now) {
+        String claim = UUID.randomUUID().toString();
+        Optional<Integer> attempt = outbox.claim(key, recipient, claim, now, now.plus(policy.lease()));
+        if (attempt.isEmpty()) {
+            return new Outcome(0, 0, 0);
+        }
+        Email email = recipient.equals(Outbox.ALERT)
+                ? record.alert(failedRecipient(record), policy.maxAttempts())
+                : record.message(recipient);
+        try {
+            mailer.send(email);
+        } catch (MailUnavailableException failed) {
+            return failed(key, recipient, claim, attempt.get());
+        }
+        if (!outbox.markSent(key, recipient, claim, clock.instant())) {
+            LOG.log(Level.WARNING, "Claim lost while sending {0} of {1}: it may be sent twice", recipient, key);
+        }
+        return new Outcome(1, 0, 0);
+    }
+
+    private Outcome failed(String key, String recipient, String claim, int attempt) {
+        Instant now = clock.instant();
+        if (attempt >= policy.maxAttempts()) {
+            LOG.log(Level.ERROR, "Giving up e-mail {0} of {1} after {2} attempts", recipient, key, attempt);
+            outbox.giveUp(key, recipient, claim, now);
+            return new Outcome(0, 0, 1);
+        }
+        LOG.log(Level.WARNING, "E-mail {0} of {1} failed (attempt {2}), will retry", recipient, key, attempt);
+        outbox.retryLater(key, recipient, claim, now.plus(policy.delayAfter(attempt)));
+        return new Outcome(0, 1, 0);
+    }
+
+    private static String failedRecipient(Notifiable record) {
+        return record.deliveries().values().stream()
+                .filter(delivery -> delivery.state() == DeliveryState.FAILED)
+                .map(Delivery::recipient)
+                .filter(recipient -> !recipient.equals(Outbox.ALERT))
+                .findFirst()
+                .orElse("?");
+    }
+}

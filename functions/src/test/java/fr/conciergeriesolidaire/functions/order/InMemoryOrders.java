@@ -1,0 +1,63 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.testing.TestParts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The order feature on in-memory parts, for handler tests that check translation (events in, answers out) without
+ * a database. Storage itself is tested against dynalite in the *IT classes.
+ */
+final class InMemoryOrders implements OrderStore {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    final OrderService service = new OrderService(
+            new SpamGuard(),
+            new OrderValidator(PackagedSiteData.data()),
+            TestParts.noRateLimit(),
+            new IdempotencyKeys(TestParts.HASH),
+            this,
+            CLOCK);
+
+    OrderSubmissionHandler submissionHandler() {
+        return new OrderSubmissionHandler(service, ClientAddress.sourceOnly());
+    }
+
+    OrderConfirmationHandler confirmationHandler() {
+        return new OrderConfirmationHandler(this);
+    }
+
+    Map<String, StoredOrder> stored() {
+        return orders;
+    }
+
+    @Override
+    public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
+        String reference = References.candidate(key.value(), 0);
+        String previous = fingerprints.putIfAbsent(reference, key.fingerprint());
+        if (previous != null && !previous.equals(key.fingerprint())) {
+            throw new IdempotencyConflictException();
+        }
+        StoredOrder order =
+                orders.computeIfAbsent(reference, created -> new StoredOrder(created, now, request, Map.of(), false));
+        return new Placement(order, previous == null);
+    }
+
+    @Override
+    public Optional<StoredOrder> find(String reference) {
+        return Optional.ofNullable(orders.get(reference));
+    }
+}

@@ -1,0 +1,76 @@
+package fr.conciergeriesolidaire.functions.subscription;
+
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.testing.TestParts;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sign-up feature on in-memory parts, for handler tests that check translation (events in, answers out). The
+ * storage rules themselves (one record per key, one awaiting review per site) are tested against dynalite (*IT).
+ */
+final class InMemorySubscriptions implements SubscriptionStore {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private final Map<String, StoredSubscription> subscriptions = new LinkedHashMap<>();
+    private final Map<String, String> fingerprints = new LinkedHashMap<>();
+    private final Map<String, String> awaitingReviewBySite = new LinkedHashMap<>();
+    final SubscriptionService service = new SubscriptionService(
+            new SpamGuard(),
+            new SubscriptionValidator(PackagedSiteData.data()),
+            TestParts.noRateLimit(),
+            new IdempotencyKeys(TestParts.HASH),
+            this,
+            PackagedSiteData.data().organisation(),
+            CLOCK);
+
+    SubscriptionSubmissionHandler submissionHandler() {
+        return new SubscriptionSubmissionHandler(service, ClientAddress.sourceOnly());
+    }
+
+    SubscriptionConfirmationHandler confirmationHandler() {
+        return new SubscriptionConfirmationHandler(this);
+    }
+
+    Map<String, StoredSubscription> stored() {
+        return subscriptions;
+    }
+
+    @Override
+    public synchronized Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now) {
+        String reference = References.candidate(key.value(), 0);
+        String fingerprint = fingerprints.get(reference);
+        if (fingerprint != null) {
+            if (!fingerprint.equals(key.fingerprint())) {
+                throw new IdempotencyConflictException();
+            }
+            return new Placement(subscriptions.get(reference), false);
+        }
+        String pending = awaitingReviewBySite.get(site);
+        if (pending != null) {
+            throw new DuplicateSubmissionException(pending);
+        }
+        StoredSubscription subscription = new StoredSubscription(
+                reference, now, SubscriptionItemMapper.AWAITING_REVIEW, request, Map.of(), false);
+        subscriptions.put(reference, subscription);
+        fingerprints.put(reference, key.fingerprint());
+        awaitingReviewBySite.put(site, reference);
+        return new Placement(subscription, true);
+    }
+
+    @Override
+    public Optional<StoredSubscription> find(String reference) {
+        return Optional.ofNullable(subscriptions.get(reference));
+    }
+}
