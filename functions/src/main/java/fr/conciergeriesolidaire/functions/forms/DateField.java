@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,38 +14,37 @@ public final class DateField {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String field;
-    private final String missingMessage;
-    private final String tooLateMessage;
+    private final String missingKey;
 
-    public DateField(String field, String missingMessage, String tooLateMessage) {
+    /** @param missingKey the message, in the site's wording, when no date was given */
+    public DateField(String field, String missingKey) {
         this.field = field;
-        this.missingMessage = missingMessage;
-        this.tooLateMessage = tooLateMessage;
+        this.missingKey = missingKey;
     }
 
     public Optional<LocalDate> read(Optional<String> text, LocalDate today, LocalDate last, FieldErrors errors) {
         if (text.isEmpty()) {
-            errors.add(field, missingMessage);
+            errors.add(field, missingKey);
             return Optional.empty();
         }
         String value = text.get().strip();
         if (!DATE.matcher(value).matches()) {
-            errors.add(field, "Date invalide (format attendu\u00a0: AAAA-MM-JJ).");
+            errors.add(field, "error.date.format");
             return Optional.empty();
         }
         LocalDate date;
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException invalid) {
-            errors.add(field, "Cette date n'existe pas.");
+            errors.add(field, "error.date.unknown");
             return Optional.empty();
         }
         if (date.isBefore(today)) {
-            errors.add(field, "Cette date est passée.");
+            errors.add(field, "error.date.past");
             return Optional.empty();
         }
         if (date.isAfter(last)) {
-            errors.add(field, tooLateMessage);
+            errors.add(field, "error.date.tooLate", ChronoUnit.DAYS.between(today, last));
             return Optional.empty();
         }
         return Optional.of(date);

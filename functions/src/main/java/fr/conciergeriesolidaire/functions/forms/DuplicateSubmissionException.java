@@ -8,10 +8,10 @@ public final class DuplicateSubmissionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String reference;
-    private final String summary;
+    private final Message summary;
 
-    /** @param summary what the person reads, in French, naming the reference */
-    public DuplicateSubmissionException(String reference, String summary) {
+    /** @param summary what the person reads, naming the reference */
+    public DuplicateSubmissionException(String reference, Message summary) {
         super("Already pending under another submission");
         this.reference = reference;
         this.summary = summary;
@@ -19,14 +19,14 @@ public final class DuplicateSubmissionException extends RuntimeException {
 
     /** As a store finds it: the reference of the blocking record; the feature's service adds the summary. */
     public DuplicateSubmissionException(String reference) {
-        this(reference, "");
+        this(reference, Message.of("answer.conflict"));
     }
 
     public String reference() {
         return reference;
     }
 
-    public String summary() {
+    public Message summary() {
         return summary;
     }
 }

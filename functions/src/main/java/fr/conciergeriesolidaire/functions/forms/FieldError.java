@@ -1,4 +1,4 @@
 package fr.conciergeriesolidaire.functions.forms;
 
-/** A French message about one submitted field, named as in the form and the JSON body. */
-public record FieldError(String field, String message) {}
+/** What is wrong with one submitted field, named as in the form and the JSON body. */
+public record FieldError(String field, Message message) {}

@@ -7,7 +7,12 @@ import java.util.List;
 public final class FieldErrors {
     private final List<FieldError> errors = new ArrayList<>();
 
-    public void add(String field, String message) {
+    /** @param key the message in the site's wording (messages.properties), {@code {0}}... filled by arguments */
+    public void add(String field, String key, Object... arguments) {
+        add(field, Message.of(key, arguments));
+    }
+
+    public void add(String field, Message message) {
         // One message per field is enough for a person to fix it; the first found is the most basic.
         if (errors.stream().noneMatch(error -> error.field().equals(field))) {
             errors.add(new FieldError(field, message));

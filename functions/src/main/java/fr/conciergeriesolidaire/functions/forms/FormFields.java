@@ -24,7 +24,7 @@ final class FormFields implements SubmittedFields {
         }
         String[] pairs = body.split("&", -1);
         if (pairs.length > MAX_FIELDS) {
-            throw InvalidInputException.unreadable("Le formulaire envoyé contient trop de champs.");
+            throw InvalidInputException.unreadable("answer.unreadable.tooManyFields");
         }
         try {
             for (String pair : pairs) {
@@ -35,7 +35,7 @@ final class FormFields implements SubmittedFields {
                 values.putIfAbsent(name, value);
             }
         } catch (IllegalArgumentException malformed) {
-            throw InvalidInputException.unreadable("Le formulaire envoyé est mal encodé.");
+            throw InvalidInputException.unreadable("answer.unreadable.formEncoding");
         }
         return new FormFields(values);
     }
@@ -59,7 +59,7 @@ final class FormFields implements SubmittedFields {
             return Optional.empty();
         }
         if (!value.get().matches("-?\\d{1,18}")) {
-            errors.add(field, "Ce champ doit être un nombre entier.");
+            errors.add(field, "error.notWholeNumber");
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(value.get()));

@@ -9,7 +9,7 @@ import java.util.function.Function;
  */
 public final class FormReader {
     public static final int NAME_MAX_LENGTH = 60;
-    static final String REQUIRED = "Ce champ est obligatoire.";
+    static final String REQUIRED = "error.required";
 
     private final SubmittedFields fields;
     private final FieldErrors errors = new FieldErrors();
@@ -54,9 +54,10 @@ public final class FormReader {
         return text(field).flatMap(typed -> cleaned(rule.apply(typed), field));
     }
 
-    /** A required value that {@code rule} normalises, or refuses with {@code message}. */
-    public Optional<String> required(String field, Function<String, Optional<String>> rule, String message) {
-        return required(field, typed -> rule.apply(typed).map(Checked::value).orElseGet(() -> Checked.error(message)));
+    /** A required value that {@code rule} normalises, or refuses with the message of {@code messageKey}. */
+    public Optional<String> required(String field, Function<String, Optional<String>> rule, String messageKey) {
+        return required(
+                field, typed -> rule.apply(typed).map(Checked::value).orElseGet(() -> Checked.error(messageKey)));
     }
 
     public Optional<String> name(String field) {
@@ -67,24 +68,18 @@ public final class FormReader {
     public Optional<ContactDetails> contact() {
         Optional<String> firstName = name(CommonFields.FIRST_NAME);
         Optional<String> lastName = name(CommonFields.LAST_NAME);
-        Optional<String> phone = required(
-                CommonFields.PHONE,
-                FrenchPhoneNumbers::toE164,
-                "Numéro de téléphone français invalide (exemple\u00a0: 06 12 34 56 78).");
-        Optional<String> email = required(
-                CommonFields.EMAIL,
-                EmailAddresses::normalise,
-                "Adresse e-mail invalide (exemple\u00a0: prenom.nom@exemple.fr).");
+        Optional<String> phone = required(CommonFields.PHONE, FrenchPhoneNumbers::toE164, "form.phone.invalid");
+        Optional<String> email = required(CommonFields.EMAIL, EmailAddresses::normalise, "form.email.invalid");
         if (firstName.isEmpty() || lastName.isEmpty() || phone.isEmpty() || email.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ContactDetails(firstName.get(), lastName.get(), phone.get(), email.get()));
     }
 
-    /** The consent checkbox must be ticked; {@code message} says what it is needed for. */
-    public void consent(String message) {
+    /** The consent checkbox must be ticked; the message of {@code messageKey} says what it is needed for. */
+    public void consent(String messageKey) {
         if (!fields.checked(CommonFields.CONSENT, errors)) {
-            errors.add(CommonFields.CONSENT, message);
+            errors.add(CommonFields.CONSENT, messageKey);
         }
     }
 
@@ -92,9 +87,7 @@ public final class FormReader {
     public Optional<String> clientKey() {
         Optional<String> key = text(CommonFields.IDEMPOTENCY_KEY);
         if (key.isPresent() && !IdempotencyKeys.isWellFormed(key.get())) {
-            errors.add(
-                    CommonFields.IDEMPOTENCY_KEY,
-                    "Formulaire périmé ou modifié\u202f; rechargez la page puis renvoyez-le.");
+            errors.add(CommonFields.IDEMPOTENCY_KEY, "form.idempotencyKey.invalid");
         }
         return key;
     }

@@ -7,16 +7,16 @@ public final class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What the person reads first when no more precise summary applies. */
-    public static final String DEFAULT_SUMMARY = "Certains champs sont à corriger.";
+    public static final Message DEFAULT_SUMMARY = Message.of("form.errors.summary");
 
-    private final String summary;
+    private final Message summary;
     private final transient List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
         this(DEFAULT_SUMMARY, errors);
     }
 
-    public InvalidInputException(String summary, List<FieldError> errors) {
+    public InvalidInputException(Message summary, List<FieldError> errors) {
         super("Invalid submission on fields "
                 + errors.stream().map(FieldError::field).toList());
         this.summary = summary;
@@ -24,16 +24,16 @@ public final class InvalidInputException extends RuntimeException {
     }
 
     /** A body that cannot be read at all (malformed JSON or form encoding): no field to point at. */
-    public static InvalidInputException unreadable(String summary) {
-        return new InvalidInputException(summary, List.of());
+    public static InvalidInputException unreadable(String summaryKey) {
+        return new InvalidInputException(Message.of(summaryKey), List.of());
     }
 
-    public String summary() {
+    public Message summary() {
         return summary;
     }
 
-    public static InvalidInputException of(String field, String message) {
-        return new InvalidInputException(List.of(new FieldError(field, message)));
+    public static InvalidInputException of(String field, String key, Object... arguments) {
+        return new InvalidInputException(List.of(new FieldError(field, Message.of(key, arguments))));
     }
 
     public List<FieldError> errors() {

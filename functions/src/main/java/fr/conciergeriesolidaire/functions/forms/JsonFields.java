@@ -22,9 +22,9 @@ final class JsonFields implements SubmittedFields {
             if (Json.read(body) instanceof JsonObject object) {
                 return new JsonFields(object, "");
             }
-            throw InvalidInputException.unreadable("Le contenu envoyé doit être un objet JSON.");
+            throw InvalidInputException.unreadable("answer.unreadable.notObject");
         } catch (JsonProcessingException malformed) {
-            throw InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide.");
+            throw InvalidInputException.unreadable("answer.unreadable.json");
         }
     }
 
@@ -45,7 +45,7 @@ final class JsonFields implements SubmittedFields {
     public boolean checked(String field, FieldErrors errors) {
         Object value = object.get(field);
         if (value != null && !(value instanceof Boolean)) {
-            errors.add(prefix + field, "Ce champ doit valoir true ou false.");
+            errors.add(prefix + field, "error.notBoolean");
             return false;
         }
         return Boolean.TRUE.equals(value);
@@ -58,7 +58,7 @@ final class JsonFields implements SubmittedFields {
             return Optional.empty();
         }
         if (!(value instanceof Long number)) {
-            errors.add(prefix + field, "Ce champ doit être un nombre entier.");
+            errors.add(prefix + field, "error.notWholeNumber");
             return Optional.empty();
         }
         return Optional.of(number);
@@ -71,13 +71,13 @@ final class JsonFields implements SubmittedFields {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            errors.add(prefix + field, "Ce champ doit être une liste.");
+            errors.add(prefix + field, "error.notList");
             return List.of();
         }
         List<SubmittedFields> items = new ArrayList<>();
         for (int index = 0; index < list.size(); index++) {
             if (!(list.get(index) instanceof JsonObject item)) {
-                errors.add(prefix + field, "Chaque élément de la liste doit être un objet.");
+                errors.add(prefix + field, "error.notObjects");
                 return List.of();
             }
             items.add(new JsonFields(item, prefix + field + "[" + index + "]."));

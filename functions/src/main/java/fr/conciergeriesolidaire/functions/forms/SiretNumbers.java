@@ -16,22 +16,20 @@ public final class SiretNumbers {
 
     private SiretNumbers() {}
 
-    /** The 14 digits without spaces, or a French message saying what is wrong. */
+    /** The 14 digits without spaces, or the message saying what is wrong. */
     public static Checked check(String typed) {
         if (typed.length() > 40) {
-            return Checked.error("Un numéro SIRET compte 14 chiffres.");
+            return Checked.error("signup.siret.length");
         }
         String digits = SPACES.matcher(typed).replaceAll("");
         if (!DIGITS.matcher(digits).matches()) {
-            return Checked.error("Le numéro SIRET ne contient que des chiffres (les espaces sont acceptés).");
+            return Checked.error("signup.siret.digits");
         }
         if (!FOURTEEN_DIGITS.matcher(digits).matches()) {
-            return Checked.error(
-                    "Un numéro SIRET compte 14 chiffres\u00a0; vous en avez saisi " + digits.length() + ".");
+            return Checked.error("signup.siret.count", digits.length());
         }
         if (digits.chars().allMatch(c -> c == '0') || !hasValidKey(digits)) {
-            return Checked.error("Ce numéro SIRET n'existe pas (sa clé de contrôle est fausse)\u00a0: vérifiez-le sur"
-                    + " un bulletin de salaire ou un extrait Kbis.");
+            return Checked.error("signup.siret.key");
         }
         return Checked.value(digits);
     }

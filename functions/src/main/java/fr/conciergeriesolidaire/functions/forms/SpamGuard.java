@@ -29,16 +29,14 @@ public final class SpamGuard {
     public void check(SubmittedFields fields, Instant now) {
         FieldErrors errors = new FieldErrors();
         if (fields.text(HONEYPOT, errors).isPresent()) {
-            errors.add(HONEYPOT, "Ce champ doit rester vide.");
+            errors.add(HONEYPOT, "form.website.filled");
         }
         Optional<Long> startedAt = fields.number(STARTED_AT, errors);
         if (startedAt.isPresent()) {
             long elapsed = now.toEpochMilli() - startedAt.get();
             // A negative delay means the browser's clock is ahead of ours: nothing can be concluded.
             if (elapsed >= 0 && elapsed < minimumFillTime.toMillis()) {
-                errors.add(
-                        STARTED_AT,
-                        "Le formulaire a été envoyé trop vite\u202f; vérifiez vos informations puis renvoyez-le.");
+                errors.add(STARTED_AT, "form.startedAt.tooFast");
             }
         }
         errors.throwIfAny();

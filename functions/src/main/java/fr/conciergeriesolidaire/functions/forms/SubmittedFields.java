@@ -9,7 +9,8 @@ import java.util.Optional;
  * A value of the wrong type is recorded in {@code errors} as a French message and read as absent.
  */
 public interface SubmittedFields {
-    String NOT_TEXT = "Ce champ doit être du texte.";
+    /** The message key of a value that is not text (JSON number, list...). */
+    String NOT_TEXT = "error.notText";
 
     /** The fields of a JSON object body; malformed JSON or another value is an {@code InvalidInputException}. */
     static SubmittedFields ofJson(String body) {

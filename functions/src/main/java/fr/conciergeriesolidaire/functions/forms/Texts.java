@@ -16,14 +16,14 @@ public final class Texts {
 
     private Texts() {}
 
-    /** A person's name, or an error message in French. */
+    /** A person's name, or the message saying what is wrong. */
     public static Checked name(String raw, int maxLength) {
         Checked cleaned = singleLine(raw, maxLength);
         if (cleaned.error().isPresent()) {
             return cleaned;
         }
         if (!NAME.matcher(cleaned.value()).matches()) {
-            return Checked.error("Utilisez uniquement des lettres, espaces, apostrophes et traits d'union.");
+            return Checked.error("error.nameLetters");
         }
         return cleaned;
     }
@@ -32,7 +32,7 @@ public final class Texts {
     public static Checked singleLine(String raw, int maxLength) {
         String value = normalise(raw).replaceAll("[ \\t]+", " ");
         if (value.chars().anyMatch(c -> c == '\n' || c == '\r')) {
-            return Checked.error("Ce champ doit tenir sur une seule ligne.");
+            return Checked.error("error.oneLine");
         }
         return checked(value, maxLength);
     }
@@ -53,10 +53,10 @@ public final class Texts {
 
     private static Checked checked(String value, int maxLength) {
         if (value.codePoints().anyMatch(Texts::isHidden)) {
-            return Checked.error("Ce champ contient des caractères invisibles ou de contrôle\u00a0: retapez-le.");
+            return Checked.error("error.hiddenCharacters");
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            return Checked.error("Ce champ ne doit pas dépasser " + maxLength + " caractères.");
+            return Checked.error("error.tooLong", maxLength);
         }
         return Checked.value(value);
     }

@@ -4,11 +4,11 @@ import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.FieldError;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
 import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
-import fr.conciergeriesolidaire.functions.templates.Html;
-import fr.conciergeriesolidaire.functions.templates.ResponseShell;
+import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,18 +16,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where failures become HTTP answers: status, French message, never an internal detail.
- * JSON follows the contract {@code {"message", "errors": [{"field", "message"}]}}; HTML is a page of the site
- * listing the errors, each linking to its field on the form.
+ * The one place where failures become HTTP answers: status, French message from the site's wording, never an
+ * internal detail. JSON follows the contract {@code {"message", "errors": [{"field", "message"}]}}; HTML is a page of
+ * the site (template {@code pages/refused.ftlh}) listing the errors, each linking to its field on the form.
  */
 public final class ErrorAnswers {
     static final Duration STORAGE_RETRY_AFTER = Duration.ofSeconds(30);
 
-    private final ResponseShell shell;
+    private final Templates templates;
     private final FormPage form;
 
-    public ErrorAnswers(ResponseShell shell, FormPage form) {
-        this.shell = shell;
+    public ErrorAnswers(Templates templates, FormPage form) {
+        this.templates = templates;
         this.form = form;
     }
 
@@ -36,12 +36,7 @@ public final class ErrorAnswers {
             return answer(400, invalid.summary(), invalid.errors(), format);
         }
         if (failure instanceof IdempotencyConflictException) {
-            return answer(
-                    409,
-                    "Cette demande a déjà été envoyée avec un contenu différent\u202f; rechargez le formulaire"
-                            + " pour en faire une nouvelle.",
-                    List.of(),
-                    format);
+            return answer(409, Message.of("answer.conflict"), List.of(), format);
         }
         if (failure instanceof DuplicateSubmissionException duplicate) {
             if (format == ResponseFormat.JSON) {
@@ -53,30 +48,19 @@ public final class ErrorAnswers {
             return answer(409, duplicate.summary(), List.of(), format);
         }
         if (failure instanceof SubmissionLimitReachedException) {
-            return answer(
-                    409,
-                    "Nous avons déjà reçu de nombreuses demandes pour ce site\u202f; contactez la conciergerie pour"
-                            + " que nous l'étudiions ensemble.",
-                    List.of(),
-                    format);
+            return answer(409, Message.of("answer.limitReached"), List.of(), format);
         }
         if (failure instanceof PayloadTooLargeException) {
-            return answer(413, "Le contenu envoyé est trop volumineux.", List.of(), format);
+            return answer(413, Message.of("answer.tooLarge"), List.of(), format);
         }
         if (failure instanceof UnsupportedMediaTypeException) {
-            return answer(
-                    415,
-                    "Format d'envoi non pris en charge\u00a0: envoyez le formulaire du site (JSON ou formulaire HTML"
-                            + " encodé en UTF-8).",
-                    List.of(),
-                    format);
+            return answer(415, Message.of("answer.unsupported"), List.of(), format);
         }
         if (failure instanceof TooManyRequestsException throttled) {
             long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
             return answer(
                             429,
-                            "Trop d'envois depuis votre connexion\u202f; réessayez dans " + minutes
-                                    + (minutes > 1 ? " minutes." : " minute."),
+                            Message.of("answer.throttled", minutes + (minutes > 1 ? "\u00a0minutes" : "\u00a0minute")),
                             List.of(),
                             format)
                     .withHeader(
@@ -87,75 +71,53 @@ public final class ErrorAnswers {
                             Level.WARNING,
                             "Storage unavailable: {0}",
                             failure.getCause().getClass().getSimpleName());
-            return answer(
-                            503,
-                            "Le service est momentanément indisponible et rien n'a été enregistré\u202f; réessayez"
-                                    + " dans quelques instants.",
-                            List.of(),
-                            format)
+            return answer(503, Message.of("answer.unavailable"), List.of(), format)
                     .withHeader("Retry-After", Long.toString(STORAGE_RETRY_AFTER.toSeconds()));
         }
         // Only the exception's type is logged: its message might quote submitted (personal) data.
         log().log(Level.ERROR, "Unexpected failure: {0}", failure.getClass().getName());
-        return answer(
-                500,
-                "Une erreur inattendue s'est produite\u202f; réessayez plus tard ou contactez la conciergerie.",
-                List.of(),
-                format);
+        return answer(500, Message.of("answer.unexpected"), List.of(), format);
     }
 
-    private HttpResponse answer(int status, String message, List<FieldError> errors, ResponseFormat format) {
+    private HttpResponse answer(int status, Message message, List<FieldError> errors, ResponseFormat format) {
         if (format == ResponseFormat.JSON) {
             return HttpResponse.json(status, jsonBody(message, errors));
         }
-        return HttpResponse.html(status, shell.page(title(status), errorMain(status, message, errors)));
+        String title = templates
+                .wording()
+                .format(
+                        status == 400 ? "answer.title.invalid" : "answer.title.refused",
+                        form.labels().subject());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("heading", Character.toUpperCase(title.charAt(0)) + title.substring(1));
+        model.put("message", text(message));
+        model.put("errors", errors.stream().map(this::pageError).toList());
+        model.put("formPath", form.path());
+        return HttpResponse.html(status, templates.page(title, "refused.ftlh", model));
     }
 
-    private static Map<String, Object> jsonBody(String message, List<FieldError> errors) {
+    private Map<String, Object> jsonBody(Message message, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", message);
+        body.put("message", text(message));
         body.put(
                 "errors",
                 errors.stream()
-                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .map(error -> Map.of("field", error.field(), "message", text(error.message())))
                         .toList());
         return body;
+    }
+
+    private Map<String, String> pageError(FieldError error) {
+        return Map.of(
+                "field", error.field(), "label", form.labels().of(error.field()), "message", text(error.message()));
+    }
+
+    private String text(Message message) {
+        return templates.wording().format(message.key(), message.arguments().toArray());
     }
 
     /** Looked up on a failure only: starting the platform's logging costs every cold start about 10 ms. */
     private static System.Logger log() {
         return System.getLogger(ErrorAnswers.class.getName());
-    }
-
-    private String title(int status) {
-        return status == 400 ? "Erreurs dans " + form.subject() : "Envoi impossible de " + form.subject();
-    }
-
-    private String errorMain(int status, String message, List<FieldError> errors) {
-        StringBuilder html = new StringBuilder();
-        html.append("<h1>").append(Html.escape(capitalised(title(status)))).append("</h1>\n");
-        html.append("<div role=\"alert\">\n<p>").append(Html.escape(message)).append("</p>\n");
-        if (!errors.isEmpty()) {
-            html.append("<ul>\n");
-            for (FieldError error : errors) {
-                html.append("<li><a href=\"")
-                        .append(Html.escape(form.path() + "#" + error.field()))
-                        .append("\">")
-                        .append(Html.escape(form.label().apply(error.field())))
-                        .append("\u00a0: ")
-                        .append(Html.escape(error.message()))
-                        .append("</a></li>\n");
-            }
-            html.append("</ul>\n");
-        }
-        html.append("</div>\n<p>Revenez à la page précédente avec le bouton «\u00a0Retour\u00a0» de votre"
-                        + " navigateur pour retrouver vos saisies, ou <a href=\"")
-                .append(Html.escape(form.path()))
-                .append("\">rouvrez le formulaire</a>.</p>\n");
-        return html.toString();
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,12 +1,11 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import java.util.function.Function;
+import fr.conciergeriesolidaire.functions.forms.FieldLabels;
 
 /**
- * The site page holding a form, for HTML error answers: where to go back to, and the French label of each
- * field (error links point at {@code path#field}: each input's id is its field name).
+ * The site page holding a form, for its refusals: where to go back to, and each field's label as the form shows it
+ * (an error links to {@code path#field}: each control's id is its field's name).
  *
  * @param path the form page on the site, e.g. {@code /commander/}
- * @param subject what was being sent, for titles ("votre commande")
  */
-public record FormPage(String path, String subject, Function<String, String> label) {}
+public record FormPage(String path, FieldLabels labels) {}

@@ -1,15 +1,16 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.catalog.wording.Wording;
 import fr.conciergeriesolidaire.functions.forms.CommonFields;
-import java.util.Map;
-import java.util.function.Function;
+import fr.conciergeriesolidaire.functions.forms.FieldLabels;
 
 /**
- * Names of the order form's own fields (the same in JSON and in the HTML form) and their French labels; the fields
- * every form has are in {@link CommonFields}.
+ * Names of the order form's own fields (the same in JSON and in the HTML form, each the id of its control on the
+ * page; the fields every form has are in {@link CommonFields}), and their labels as the form shows them: the wording's
+ * {@code order.<field>}, and for a service's quantity, the service's name.
  */
-final class OrderFields {
+final class OrderFields extends FieldLabels {
     static final String COUNTER = "counter";
     static final String LINES = "lines";
     static final String LINE_SERVICE = "service";
@@ -22,27 +23,20 @@ final class OrderFields {
     static final String BUILDING = "building";
     static final String COMMENT = "comment";
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry(COUNTER, "Comptoir"),
-            Map.entry(LINES, "Services"),
-            Map.entry(DATE, "Date de dépôt"),
-            Map.entry(WINDOW, "Créneau"),
-            Map.entry(BUILDING, "Bâtiment, appartement"),
-            Map.entry(COMMENT, "Commentaire"));
+    private final SiteData data;
 
-    private OrderFields() {}
+    OrderFields(SiteData data, Wording wording) {
+        super(wording, "order");
+        this.data = data;
+    }
 
-    /** The label shown before an error in an HTML answer. */
-    static Function<String, String> labels(SiteData data) {
-        return CommonFields.labels(field -> {
-            if (field.startsWith(QUANTITY_PREFIX)) {
-                String serviceId = field.substring(QUANTITY_PREFIX.length());
-                return data.service(serviceId)
-                        .map(offered ->
-                                "Quantité de «\u00a0" + offered.service().name() + "\u00a0»")
-                        .orElse("Quantité");
-            }
-            return LABELS.get(field);
-        });
+    @Override
+    public String of(String field) {
+        if (field.startsWith(QUANTITY_PREFIX)) {
+            return data.service(field.substring(QUANTITY_PREFIX.length()))
+                    .map(offered -> offered.service().name())
+                    .orElseGet(() -> super.of(LINES));
+        }
+        return super.of(field);
     }
 }

@@ -32,13 +32,13 @@ final class OrderLinesRules {
             boolean quantityUnreadable = fields.prefixed(OrderFields.QUANTITY_PREFIX).keySet().stream()
                     .anyMatch(serviceId -> errors.has(OrderFields.QUANTITY_PREFIX + serviceId));
             if (!quantityUnreadable) {
-                errors.add(OrderFields.LINES, "Choisissez au moins un service.");
+                errors.add(OrderFields.LINES, "order.lines.none");
             }
             return List.of();
         }
         int maxLines = data.policies().orders().maxLines();
         if (quantities.size() > maxLines) {
-            errors.add(OrderFields.LINES, "Une commande compte au plus " + maxLines + " services différents.");
+            errors.add(OrderFields.LINES, "order.lines.tooMany", maxLines);
             return List.of();
         }
         List<OrderLine> lines = new ArrayList<>();
@@ -50,22 +50,22 @@ final class OrderLinesRules {
     private Optional<OrderLine> line(String serviceId, long quantity, Optional<Counter> counter, FieldErrors errors) {
         Optional<OfferedService> found = data.service(serviceId);
         if (found.isEmpty()) {
-            errors.add(OrderFields.LINES, "Un des services demandés n'existe pas\u202f; rechargez le formulaire.");
+            errors.add(OrderFields.LINES, "order.lines.unknown");
             return Optional.empty();
         }
         String field = OrderFields.QUANTITY_PREFIX + serviceId;
         OfferedService offered = found.get();
         if (!offered.service().isActive()) {
-            errors.add(field, "Ce service n'est plus proposé pour le moment.");
+            errors.add(field, "order.quantity.inactive");
             return Optional.empty();
         }
         if (counter.isPresent() && !offered.isOfferedAt(counter.get().id())) {
-            errors.add(field, "Ce service n'est pas proposé au comptoir choisi.");
+            errors.add(field, "order.quantity.notHere");
             return Optional.empty();
         }
         int max = offered.service().maxQuantity();
         if (quantity < 1 || quantity > max) {
-            errors.add(field, "La quantité doit être comprise entre 1 et " + max + ".");
+            errors.add(field, "order.quantity.range", max);
             return Optional.empty();
         }
         return Optional.of(new OrderLine(
@@ -86,11 +86,11 @@ final class OrderLinesRules {
             Optional<String> service = line.text(OrderFields.LINE_SERVICE, lineErrors);
             Optional<Long> quantity = line.number(OrderFields.LINE_QUANTITY, lineErrors);
             if (service.isEmpty() || quantity.isEmpty() || !lineErrors.isEmpty()) {
-                errors.add(OrderFields.LINES, "Chaque ligne doit indiquer un service et une quantité entière.");
+                errors.add(OrderFields.LINES, "order.lines.malformed");
                 return Map.of();
             }
             if (quantities.containsKey(service.get())) {
-                errors.add(OrderFields.LINES, "Chaque service ne peut figurer qu'une fois dans la commande.");
+                errors.add(OrderFields.LINES, "order.lines.twice");
                 return Map.of();
             }
             // Zero means "not ordered", as an empty or 0 quantity field does in the HTML form.
@@ -104,7 +104,7 @@ final class OrderLinesRules {
                 return;
             }
             if (!value.matches("-?\\d{1,9}")) {
-                errors.add(OrderFields.QUANTITY_PREFIX + serviceId, "Indiquez une quantité en chiffres.");
+                errors.add(OrderFields.QUANTITY_PREFIX + serviceId, "order.quantity.digits");
                 return;
             }
             quantities.put(serviceId, Long.parseLong(value));

@@ -7,59 +7,56 @@ import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.FormPage;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
-import fr.conciergeriesolidaire.functions.templates.Html;
-import fr.conciergeriesolidaire.functions.templates.ResponseShell;
+import fr.conciergeriesolidaire.functions.templates.Templates;
+import java.util.Map;
 
 /**
- * The order's HTML answers, inside the site's response shell: the confirmation (reference and what happens
- * next; no personal data, since anyone holding the link can see it) and "not found".
+ * The order's pages (templates {@code pages/order-*.ftlh}) in the site's layout: the confirmation (reference and what
+ * happens next; no personal data, since anyone holding the link can see it) and "not found"; and its form's
+ * refusals.
  */
 final class OrderPages {
     static final String FORM_PATH = "/commander/";
     static final String CONFIRMATION_PATH = "/api/orders/confirmation";
 
     private final SiteData data;
-    private final ResponseShell shell;
+    private final Templates templates;
 
-    OrderPages(SiteData data, ResponseShell shell) {
+    OrderPages(SiteData data, Templates templates) {
         this.data = data;
-        this.shell = shell;
+        this.templates = templates;
     }
 
-    /** With the data and the site's response page packaged at build time. */
+    /** With the data, templates and wording packaged at build time. */
     static OrderPages packaged() {
-        return new OrderPages(PackagedSiteData.data(), ResponseShell.fromClasspath());
+        return new OrderPages(PackagedSiteData.data(), Templates.packaged());
     }
 
     /** The order form's failures as answers: JSON for its script, pages pointing back at its fields. */
     static ErrorAnswers errorAnswers() {
+        Templates templates = Templates.packaged();
         return new ErrorAnswers(
-                ResponseShell.fromClasspath(),
-                new FormPage(FORM_PATH, "votre commande", OrderFields.labels(PackagedSiteData.data())));
+                templates, new FormPage(FORM_PATH, new OrderFields(PackagedSiteData.data(), templates.wording())));
     }
 
     HttpResponse confirmation(StoredOrder order) {
         Slot slot = order.request().slot();
         String counter =
                 data.counter(order.request().counterId()).map(Counter::name).orElse("");
-        String main = "<h1>Commande enregistrée</h1>\n"
-                + "<p>Merci\u00a0! Votre commande est enregistrée sous la référence <strong>"
-                + Html.escape(order.reference())
-                + "</strong>. Notez-la\u00a0: elle vous sera demandée au comptoir.</p>\n"
-                + "<h2>Et maintenant\u202f?</h2>\n<ul>\n"
-                + "<li>Un e-mail de confirmation vous est envoyé avec le détail de la commande.</li>\n"
-                + "<li>Déposez vos articles au " + Html.escape(counter) + " le "
-                + Html.escape(FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()))
-                + ".</li>\n"
-                + "<li>Vous réglez chaque partenaire à son tarif, sans commission de la conciergerie.</li>\n</ul>\n"
-                + "<p><a href=\"/\">Retour à l'accueil</a></p>\n";
-        return HttpResponse.html(200, shell.page("Commande " + order.reference() + " enregistrée", main));
+        Map<String, Object> model = Map.of(
+                "reference",
+                order.reference(),
+                "counterName",
+                counter,
+                "slot",
+                FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
+        return HttpResponse.html(
+                200,
+                templates.page("Commande " + order.reference() + " enregistrée", "order-confirmation.ftlh", model));
     }
 
     HttpResponse notFound() {
-        String main = "<h1>Commande introuvable</h1>\n"
-                + "<p>Aucune commande ne correspond à cette référence. Vérifiez le lien reçu, ou "
-                + "<a href=\"" + FORM_PATH + "\">passez une nouvelle commande</a>.</p>\n";
-        return HttpResponse.html(404, shell.page("Commande introuvable", main));
+        return HttpResponse.html(
+                404, templates.page("Commande introuvable", "order-not-found.ftlh", Map.of("formPath", FORM_PATH)));
     }
 }

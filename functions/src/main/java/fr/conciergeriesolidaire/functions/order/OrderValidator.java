@@ -40,7 +40,7 @@ final class OrderValidator {
         Optional<String> comment = form.optional(
                 OrderFields.COMMENT,
                 text -> Texts.multiLine(text, data.policies().orders().commentMaxLength()));
-        form.consent("Votre accord est nécessaire pour que nous traitions votre commande et vos coordonnées.");
+        form.consent("order.consent.missing");
         Optional<String> clientKey = form.clientKey();
         errors.throwIfAny();
         return new OrderRequest(
@@ -56,13 +56,13 @@ final class OrderValidator {
         Optional<String> id = form.text(OrderFields.COUNTER);
         if (id.isEmpty()) {
             if (!form.errors().has(OrderFields.COUNTER)) {
-                form.errors().add(OrderFields.COUNTER, "Choisissez un comptoir.");
+                form.errors().add(OrderFields.COUNTER, "order.counter.missing");
             }
             return Optional.empty();
         }
         Optional<Counter> counter = data.counter(id.get().strip());
         if (counter.isEmpty()) {
-            form.errors().add(OrderFields.COUNTER, "Ce comptoir n'existe pas\u202f; choisissez-en un dans la liste.");
+            form.errors().add(OrderFields.COUNTER, "order.counter.unknown");
         }
         return counter;
     }

@@ -15,6 +15,7 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
 
 /**
@@ -66,7 +67,7 @@ public final class OrderWiring {
 
     public Notifier notifier() {
         return new Notifier(
-                new StoredNotifications<>(store(), new OrderEmails(data)),
+                new StoredNotifications<>(store(), new OrderEmails(data, Templates.packaged())),
                 outbox(),
                 SesMailer.of(clients.ses(), data.organisation()),
                 retryPolicy,

@@ -3,9 +3,9 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.OpeningHours;
 import fr.conciergeriesolidaire.catalog.Policies.OrderRules;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.forms.DateField;
 import fr.conciergeriesolidaire.functions.forms.FieldErrors;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,10 +33,7 @@ final class SlotRules {
     SlotRules(OrderRules rules, ZoneId zone) {
         this.rules = rules;
         this.zone = zone;
-        this.dateField = new DateField(
-                OrderFields.DATE,
-                "Choisissez la date de dépôt.",
-                "Choisissez une date dans les " + rules.maximumAdvance().getDays() + " prochains jours.");
+        this.dateField = new DateField(OrderFields.DATE, "order.date.missing");
     }
 
     Optional<Slot> validate(
@@ -54,32 +51,25 @@ final class SlotRules {
         LocalTime to = window.get()[1];
         Counter place = counter.get();
         if (place.closedDates().contains(date.get())) {
-            errors.add(
-                    OrderFields.DATE,
-                    "Le comptoir est exceptionnellement fermé ce jour-là\u202f; choisissez une autre date.");
+            errors.add(OrderFields.DATE, "order.date.closed");
             return Optional.empty();
         }
         if (place.hours().stream().noneMatch(hours -> hours.day() == date.get().getDayOfWeek())) {
-            errors.add(
-                    OrderFields.DATE, "Le comptoir n'est pas ouvert ce jour-là\u202f; choisissez un jour d'ouverture.");
+            errors.add(OrderFields.DATE, "order.date.notOpen");
             return Optional.empty();
         }
         if (!isSlotOf(place, date.get(), from, to)) {
-            errors.add(
-                    OrderFields.WINDOW,
-                    "Choisissez un créneau de " + place.slotMinutes() + " minutes pendant les heures d'ouverture.");
+            errors.add(OrderFields.WINDOW, "order.window.notASlot", place.slotMinutes());
             return Optional.empty();
         }
         LocalDateTime local = LocalDateTime.of(date.get(), from);
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            errors.add(OrderFields.WINDOW, "Cet horaire n'existe pas ce jour-là (changement d'heure).");
+            errors.add(OrderFields.WINDOW, "order.window.gap");
             return Optional.empty();
         }
         Instant start = local.atZone(zone).toInstant();
         if (start.isBefore(now.plus(rules.minimumNotice()))) {
-            errors.add(
-                    OrderFields.DATE,
-                    "Choisissez un créneau au moins " + describe(rules.minimumNotice()) + " à l'avance.");
+            errors.add(OrderFields.DATE, "order.date.notice", FrenchFormat.duration(rules.minimumNotice()));
             return Optional.empty();
         }
         return Optional.of(new Slot(date.get(), from, to, start));
@@ -92,7 +82,7 @@ final class SlotRules {
 
     private static Optional<LocalTime[]> window(Optional<String> text, FieldErrors errors) {
         if (text.isEmpty()) {
-            errors.add(OrderFields.WINDOW, "Choisissez un créneau.");
+            errors.add(OrderFields.WINDOW, "order.window.missing");
             return Optional.empty();
         }
         Matcher matcher = WINDOW.matcher(text.get().strip());
@@ -104,7 +94,7 @@ final class SlotRules {
         } catch (DateTimeParseException invalid) {
             // reported below like any other malformed window
         }
-        errors.add(OrderFields.WINDOW, "Créneau invalide (format attendu\u00a0: HH:MM-HH:MM).");
+        errors.add(OrderFields.WINDOW, "order.window.format");
         return Optional.empty();
     }
 
@@ -119,12 +109,5 @@ final class SlotRules {
             }
         }
         return false;
-    }
-
-    private static String describe(Duration notice) {
-        long hours = notice.toHours();
-        return hours >= 1 && notice.equals(Duration.ofHours(hours))
-                ? hours + (hours > 1 ? " heures" : " heure")
-                : notice.toMinutes() + " minutes";
     }
 }

@@ -1,6 +1,8 @@
 package fr.conciergeriesolidaire.functions.outbox;
 
+import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.util.List;
+import java.util.Map;
 
 /** The e-mail telling the team that one e-mail of a record was given up, so they reach its reader another way. */
 public final class DeliveryAlert {
@@ -10,11 +12,11 @@ public final class DeliveryAlert {
      * @param record what the record is, with its reference: "la commande K7QM-3XPA"
      * @param failedEmail which e-mail failed, in words: "confirmation au client"
      */
-    public static Email email(String teamEmail, String record, String failedEmail, int attempts) {
-        return new MessageBuilder()
-                .paragraph("L'e-mail «\u00a0" + failedEmail + "\u00a0» de " + record + " n'a pas pu être envoyé après "
-                        + attempts + " tentatives.")
-                .paragraph("Prévenez le destinataire par un autre moyen et vérifiez le service d'envoi d'e-mails.")
-                .build(List.of(teamEmail), "À traiter\u00a0: e-mail non envoyé pour " + record);
+    public static Email email(Templates templates, String teamEmail, String record, String failedEmail, int attempts) {
+        return Email.of(
+                List.of(teamEmail),
+                templates.mail(
+                        "delivery-alert.ftl",
+                        Map.of("record", record, "failedEmail", failedEmail, "attempts", attempts)));
     }
 }

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.functions.outbox;
 
+import fr.conciergeriesolidaire.functions.templates.MailContent;
 import java.util.List;
 
 /**
@@ -7,6 +8,11 @@ import java.util.List;
  * user text with line breaks (see {@link #Email}), so no header can be injected through it.
  */
 public record Email(List<String> to, String subject, String text, String html) {
+    /** The e-mail a template wrote ({@code templates.Templates#mail}), to these recipients. */
+    public static Email of(List<String> to, MailContent content) {
+        return new Email(to, content.subject(), content.text(), content.html());
+    }
+
     public Email {
         to = List.copyOf(to);
         // Line breaks in a subject would start new headers in the raw message: flatten them, whatever the source.

@@ -3,19 +3,22 @@ package fr.conciergeriesolidaire.functions.subscription;
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
+import fr.conciergeriesolidaire.catalog.wording.Wording;
 import fr.conciergeriesolidaire.functions.forms.SiretNumbers;
 import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import fr.conciergeriesolidaire.functions.outbox.DeliveryAlert;
 import fr.conciergeriesolidaire.functions.outbox.Email;
-import fr.conciergeriesolidaire.functions.outbox.MessageBuilder;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
+import fr.conciergeriesolidaire.functions.templates.Templates;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The e-mails of a sign-up, in French: to the contact person, the confirmation with the quote and what happens
- * next; to the team, the whole sign-up to review. Subjects hold no text typed by the person.
+ * The e-mails of a sign-up (templates {@code mail/subscription-*.ftl}): to the contact person, the confirmation with
+ * the quote and what happens next, quoting nothing else they typed; to the team, the whole sign-up to review. Subjects
+ * hold no text typed by the person.
  */
 final class SubscriptionEmails implements StoredNotifications.Messages<StoredSubscription> {
     static final String CONTACT = "contact";
@@ -23,9 +26,11 @@ final class SubscriptionEmails implements StoredNotifications.Messages<StoredSub
     static final List<String> RECIPIENTS = List.of(CONTACT, TEAM);
 
     private final Organisation organisation;
+    private final Templates templates;
 
-    SubscriptionEmails(Organisation organisation) {
+    SubscriptionEmails(Organisation organisation, Templates templates) {
         this.organisation = organisation;
+        this.templates = templates;
     }
 
     @Override
@@ -42,75 +47,63 @@ final class SubscriptionEmails implements StoredNotifications.Messages<StoredSub
         };
     }
 
+    @Override
+    public Email alert(StoredSubscription subscription, String failedRecipient, int attempts) {
+        Wording wording = templates.wording();
+        return DeliveryAlert.email(
+                templates,
+                organisation.team().email(),
+                wording.format("mail.alert.signUp", subscription.reference()),
+                wording.get(failedRecipient.equals(CONTACT) ? "mail.alert.signUpContact" : "mail.alert.signUpTeam"),
+                attempts);
+    }
+
     Email contact(StoredSubscription subscription) {
         SubscriptionRequest request = subscription.request();
-        return new MessageBuilder()
-                .paragraph("Bonjour " + request.contact().firstName() + ",")
-                .paragraph("Nous avons bien reçu votre demande d'ouverture d'une conciergerie solidaire pour "
-                        + request.companyName() + ". Sa référence est " + subscription.reference()
-                        + "\u202f; rappelez-la dans nos échanges.")
-                .details(signUpDetails(subscription))
-                .heading("Estimation de l'abonnement")
-                .paragraph(SubscriptionWording.quote(request.quote()))
-                .paragraph("Cette estimation suit nos tarifs publiés\u00a0; le prix définitif figurera dans la"
-                        + " convention.")
-                .heading("Et maintenant\u202f?")
-                .paragraph("Notre équipe étudie votre demande et vous appelle dans les prochains jours pour fixer avec"
-                        + " vous les jours et horaires de présence du concierge. Rien n'est engagé avant la signature"
-                        + " de la convention. Pour toute question, répondez simplement à ce message ou appelez le "
-                        + organisation.contact().phone() + ".")
-                .paragraph(organisation.name())
-                .build(
-                        List.of(request.contact().email()),
-                        "Votre demande d'adhésion " + subscription.reference() + " est enregistrée");
+        Wording wording = templates.wording();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put(wording.get("mail.reference"), subscription.reference());
+        details.put(wording.get("mail.siret"), SiretNumbers.display(request.siret()));
+        details.put(wording.get("mail.employees"), FrenchFormat.count(request.employees()));
+        details.put(wording.get("mail.startDate"), FrenchFormat.date(request.startDate()));
+        Map<String, Object> model = model(subscription);
+        model.put("details", details);
+        return Email.of(List.of(request.contact().email()), templates.mail("subscription-contact.ftl", model));
     }
 
     Email team(StoredSubscription subscription) {
         SubscriptionRequest request = subscription.request();
-        Map<String, String> contact = new LinkedHashMap<>();
-        contact.put("Nom", request.contact().fullName());
-        contact.put("Fonction", request.role());
-        contact.put("Téléphone", request.contact().phone());
-        contact.put("E-mail", request.contact().email());
-        request.message().ifPresent(message -> contact.put("Message", message));
-        return new MessageBuilder()
-                .paragraph("Nouvelle demande d'adhésion " + subscription.reference() + ", à étudier.")
-                .details(signUpDetails(subscription))
-                .heading("Estimation envoyée")
-                .paragraph(SubscriptionWording.quote(request.quote()))
-                .heading("Personne à contacter")
-                .details(contact)
-                .paragraph("Tant que cette demande est en attente d'examen, une nouvelle demande pour le même SIRET et"
-                        + " le même site est refusée et renvoie à cette référence.")
-                .build(
-                        List.of(organisation.team().email()),
-                        "Nouvelle demande d'adhésion " + subscription.reference() + " – "
-                                + FrenchFormat.count(request.employees()) + " salariés");
-    }
-
-    @Override
-    public Email alert(StoredSubscription subscription, String failedRecipient, int attempts) {
-        return DeliveryAlert.email(
-                organisation.team().email(),
-                "la demande d'adhésion " + subscription.reference(),
-                failedRecipient.equals(CONTACT)
-                        ? "confirmation à la personne à contacter"
-                        : "nouvelle demande à l'équipe",
-                attempts);
-    }
-
-    private static Map<String, String> signUpDetails(StoredSubscription subscription) {
-        SubscriptionRequest request = subscription.request();
+        Wording wording = templates.wording();
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("Référence", subscription.reference());
-        details.put("Entreprise", request.companyName());
-        details.put("SIRET", SiretNumbers.display(request.siret()));
-        details.put("Adresse de l'entreprise", request.companyAddress().oneLine());
+        details.put(wording.get("mail.reference"), subscription.reference());
+        details.put(wording.get("mail.company"), request.companyName());
+        details.put(wording.get("mail.siret"), SiretNumbers.display(request.siret()));
+        details.put(wording.get("mail.companyAddress"), request.companyAddress().oneLine());
         details.put(
-                "Site où viendrait le concierge",
-                request.otherSite().map(Address::oneLine).orElse("la même adresse"));
-        details.put("Salariés sur le site", FrenchFormat.count(request.employees()));
-        details.put("Démarrage souhaité", FrenchFormat.date(request.startDate()));
-        return details;
+                wording.get("mail.site"),
+                request.otherSite().map(Address::oneLine).orElse(wording.get("mail.site.same")));
+        details.put(wording.get("mail.employees"), FrenchFormat.count(request.employees()));
+        details.put(wording.get("mail.startDate"), FrenchFormat.date(request.startDate()));
+        Map<String, String> contact = new LinkedHashMap<>();
+        contact.put(wording.get("form.firstName"), request.contact().firstName());
+        contact.put(wording.get("form.lastName"), request.contact().lastName());
+        contact.put(wording.get("signup.role"), request.role());
+        contact.put(wording.get("form.phone"), request.contact().phone());
+        contact.put(wording.get("form.email"), request.contact().email());
+        request.message().ifPresent(message -> contact.put(wording.get("signup.message"), message));
+        Map<String, Object> model = model(subscription);
+        model.put("details", details);
+        model.put("contact", contact);
+        model.put("employees", FrenchFormat.count(request.employees()));
+        return Email.of(List.of(organisation.team().email()), templates.mail("subscription-team.ftl", model));
+    }
+
+    private Map<String, Object> model(StoredSubscription subscription) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("reference", subscription.reference());
+        model.put("quote", QuoteSentence.of(subscription.request().quote(), templates.wording()));
+        model.put("organisationName", organisation.name());
+        model.put("organisationPhone", organisation.contact().phone());
+        return model;
     }
 }

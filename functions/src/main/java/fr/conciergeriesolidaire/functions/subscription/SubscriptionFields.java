@@ -1,12 +1,11 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.functions.forms.CommonFields;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Names of the sign-up form's own fields (the same in JSON and in the HTML form, each the id of its control on
- * the page) and their French labels; the fields every form has are in {@link CommonFields}.
+ * the page); the fields every form has are in {@link CommonFields}. Their labels are the wording's
+ * {@code signup.<field>} ({@code FieldLabels}).
  */
 final class SubscriptionFields {
     static final String COMPANY = "company";
@@ -27,25 +26,5 @@ final class SubscriptionFields {
     static final String ROLE = "role";
     static final String MESSAGE = "message";
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry(COMPANY, "Raison sociale"),
-            Map.entry(SIRET, "Numéro SIRET"),
-            Map.entry(COMPANY_STREET, "Adresse de l'entreprise"),
-            Map.entry(COMPANY_POSTCODE, "Code postal de l'entreprise"),
-            Map.entry(COMPANY_CITY, "Commune de l'entreprise"),
-            Map.entry(EMPLOYEES, "Nombre de salariés sur le site"),
-            Map.entry(SITE_ADDRESS, "Adresse du site"),
-            Map.entry(SITE_STREET, "Adresse du site"),
-            Map.entry(SITE_POSTCODE, "Code postal du site"),
-            Map.entry(SITE_CITY, "Commune du site"),
-            Map.entry(START_DATE, "Date de démarrage souhaitée"),
-            Map.entry(ROLE, "Fonction"),
-            Map.entry(MESSAGE, "Message"));
-
     private SubscriptionFields() {}
-
-    /** The label shown before an error in an HTML answer. */
-    static Function<String, String> labels() {
-        return CommonFields.labels(LABELS::get);
-    }
 }

@@ -4,6 +4,7 @@ import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
@@ -61,7 +62,11 @@ public final class SubscriptionService {
             return store.place(request, key, site, now);
         } catch (DuplicateSubmissionException pending) {
             throw new DuplicateSubmissionException(
-                    pending.reference(), SubscriptionWording.alreadyPending(pending.reference(), organisation));
+                    pending.reference(),
+                    Message.of(
+                            "signup.alreadyPending",
+                            pending.reference(),
+                            organisation.contact().email()));
         }
     }
 

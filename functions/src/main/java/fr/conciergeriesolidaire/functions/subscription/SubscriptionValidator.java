@@ -54,10 +54,7 @@ final class SubscriptionValidator {
         this.offer = data.offer().company();
         this.rules = data.policies().subscriptions();
         this.zone = ZoneId.of(data.organisation().site().timeZone());
-        this.startDate = new DateField(
-                START_DATE,
-                "Indiquez la date à laquelle vous souhaiteriez démarrer.",
-                "Choisissez une date dans les " + rules.maxStartAdvance().getDays() + " prochains jours.");
+        this.startDate = new DateField(START_DATE, "signup.startDate.missing");
     }
 
     SubscriptionRequest validate(SubmittedFields fields, Instant now) {
@@ -73,8 +70,7 @@ final class SubscriptionValidator {
         Optional<ContactDetails> contact = form.contact();
         Optional<String> role = form.required(ROLE, line(ROLE_MAX_LENGTH));
         Optional<String> message = form.optional(MESSAGE, text -> Texts.multiLine(text, rules.messageMaxLength()));
-        form.consent("Votre accord est nécessaire pour que nous traitions la demande et les coordonnées de la"
-                + " personne à contacter.");
+        form.consent("signup.consent.missing");
         Optional<String> clientKey = form.clientKey();
         form.errors().throwIfAny();
         return new SubscriptionRequest(
@@ -100,8 +96,9 @@ final class SubscriptionValidator {
             form.errors()
                     .add(
                             EMPLOYEES,
-                            "Indiquez le nombre de salariés du site, de " + FrenchFormat.count(offer.minEmployees())
-                                    + " à " + FrenchFormat.count(offer.maxEmployees()) + ".");
+                            "signup.employees.range",
+                            FrenchFormat.count(offer.minEmployees()),
+                            FrenchFormat.count(offer.maxEmployees()));
             return Optional.empty();
         }
         return Optional.of(employees.get().intValue());
@@ -118,18 +115,14 @@ final class SubscriptionValidator {
             return address(form, SITE_STREET, SITE_POSTCODE, SITE_CITY).map(Optional::of);
         }
         if (!form.errors().has(SITE_ADDRESS)) {
-            form.errors()
-                    .add(SITE_ADDRESS, "Indiquez si le concierge viendrait à l'adresse de l'entreprise ou ailleurs.");
+            form.errors().add(SITE_ADDRESS, "signup.siteAddress.missing");
         }
         return Optional.empty();
     }
 
     private static Optional<Address> address(FormReader form, String street, String postcode, String city) {
         Optional<String> streetLine = form.required(street, line(STREET_MAX_LENGTH));
-        Optional<String> code = form.required(
-                postcode,
-                FrenchPostcodes::normalise,
-                "Code postal français invalide (5 chiffres, exemple\u00a0: 51100).");
+        Optional<String> code = form.required(postcode, FrenchPostcodes::normalise, "error.postcode");
         Optional<String> cityName = form.required(city, line(CITY_MAX_LENGTH));
         if (streetLine.isEmpty() || code.isEmpty() || cityName.isEmpty()) {
             return Optional.empty();
@@ -148,11 +141,9 @@ final class SubscriptionValidator {
                 return line;
             }
             if (line.value().indexOf('<') >= 0 || line.value().indexOf('>') >= 0) {
-                return Checked.error("Ce champ ne peut pas contenir les signes < et >.");
+                return Checked.error("error.noAngleBrackets");
             }
-            return HAS_LETTER.matcher(line.value()).matches()
-                    ? line
-                    : Checked.error("Ce champ doit contenir des lettres.");
+            return HAS_LETTER.matcher(line.value()).matches() ? line : Checked.error("error.needsLetters");
         };
     }
 }

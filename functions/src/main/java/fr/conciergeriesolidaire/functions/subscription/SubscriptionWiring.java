@@ -15,6 +15,7 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
 
 /**
@@ -67,7 +68,7 @@ public final class SubscriptionWiring {
 
     public Notifier notifier() {
         return new Notifier(
-                new StoredNotifications<>(store(), new SubscriptionEmails(data.organisation())),
+                new StoredNotifications<>(store(), new SubscriptionEmails(data.organisation(), Templates.packaged())),
                 outbox(),
                 SesMailer.of(clients.ses(), data.organisation()),
                 retryPolicy,

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conciergeriesolidaire.functions.testing.Wordings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,7 @@ class SiretNumbersTest {
     @ParameterizedTest
     @ValueSource(strings = {"73282932000075", "73282932000047", "37282932000074", "00000000000000"})
     void givenAWrongCheckKey_thenItIsRefusedAsNonExistent(String typed) {
-        assertThat(SiretNumbers.check(typed).error())
+        assertThat(Wordings.error(SiretNumbers.check(typed)))
                 .hasValueSatisfying(message -> assertThat(message).contains("clé de contrôle"));
     }
 
@@ -41,15 +42,15 @@ class SiretNumbersTest {
                 "SIRET 73282932000074"
             })
     void givenSeparatorsOtherThanSpacesOrLetters_thenOnlyDigitsAreAsked(String typed) {
-        assertThat(SiretNumbers.check(typed).error())
+        assertThat(Wordings.error(SiretNumbers.check(typed)))
                 .contains("Le numéro SIRET ne contient que des chiffres (les espaces sont acceptés).");
     }
 
     @Test
     void givenTheWrongNumberOfDigits_thenTheMessageSaysHowManyWereTyped() {
-        assertThat(SiretNumbers.check("732 829 320").error())
+        assertThat(Wordings.error(SiretNumbers.check("732 829 320")))
                 .contains("Un numéro SIRET compte 14 chiffres\u00a0; vous en avez saisi 9.");
-        assertThat(SiretNumbers.check("7328293200007400").error())
+        assertThat(Wordings.error(SiretNumbers.check("7328293200007400")))
                 .hasValueSatisfying(message -> assertThat(message).endsWith("vous en avez saisi 16."));
         assertThat(SiretNumbers.check("1".repeat(41)).error()).isPresent();
     }
@@ -57,20 +58,20 @@ class SiretNumbersTest {
     @Test
     void givenLaPoste_thenAnEstablishmentWhoseDigitsAddUpToAMultipleOfFiveIsValidWithoutLuhn() {
         // 3+5+6+4+9+8+3+7 = 45: La Poste's rule; the Luhn sum of these digits is 48, so Luhn alone would refuse it
-        assertThat(SiretNumbers.check("356 000 000 49837").error()).isEmpty();
+        assertThat(Wordings.error(SiretNumbers.check("356 000 000 49837"))).isEmpty();
         // La Poste's head office follows Luhn, and its digit sum (26) is no multiple of 5: still valid
-        assertThat(SiretNumbers.check("35600000000048").error()).isEmpty();
+        assertThat(Wordings.error(SiretNumbers.check("35600000000048"))).isEmpty();
     }
 
     @Test
     void givenLaPoste_thenAnEstablishmentFailingBothRulesIsRefused() {
-        assertThat(SiretNumbers.check("35600000049838").error()).isPresent();
+        assertThat(Wordings.error(SiretNumbers.check("35600000049838"))).isPresent();
     }
 
     @Test
     void givenAnotherCompany_thenADigitSumMultipleOfFiveIsNoExcuseForABadKey() {
         // 7+3+2+8+2+9+3+2+7+2 = 45, but the SIREN is not La Poste's and the Luhn key is wrong
-        assertThat(SiretNumbers.check("73282932000072").error()).isPresent();
+        assertThat(Wordings.error(SiretNumbers.check("73282932000072"))).isPresent();
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.conciergeriesolidaire.functions.testing.Wordings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,7 +46,8 @@ class TextsTest {
         String emojiFree = "é".repeat(60);
 
         assertThat(Texts.name(emojiFree, 60).error()).isEmpty();
-        assertThat(Texts.name(emojiFree + "e", 60).error()).contains("Ce champ ne doit pas dépasser 60 caractères.");
+        assertThat(Wordings.error(Texts.name(emojiFree + "e", 60)))
+                .contains("Ce champ ne doit pas dépasser 60 caractères.");
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.FieldError;
+import fr.conciergeriesolidaire.functions.forms.FieldLabels;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
 import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
-import fr.conciergeriesolidaire.functions.templates.ResponseShell;
+import fr.conciergeriesolidaire.functions.templates.Templates;
 import fr.conciergeriesolidaire.functions.testing.ValidHtml;
 import java.time.Duration;
 import java.util.List;
@@ -21,8 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every error answer a person without JavaScript may see, in the site's real shell, is valid HTML. */
 class ErrorAnswersValidityTest {
     private static final ErrorAnswers ERRORS = new ErrorAnswers(
-            ResponseShell.fromClasspath(),
-            new FormPage("/formulaire/", "votre demande", field -> "Champ «\u00a0" + field + "\u00a0» & <autre>"));
+            Templates.packaged(),
+            new FormPage("/formulaire/", new FieldLabels(Templates.packaged().wording(), "signup") {
+                @Override
+                public String of(String field) {
+                    return "Champ «\u00a0" + field + "\u00a0» & <autre>";
+                }
+            }));
 
     @BeforeAll
     static void theShellIsTheSites() {
@@ -32,11 +39,12 @@ class ErrorAnswersValidityTest {
     static Stream<RuntimeException> failures() {
         return Stream.of(
                 new InvalidInputException(List.of(
-                        new FieldError("company", "Ce champ ne peut pas contenir les signes < et >."),
-                        new FieldError("quantity.talons", "La quantité doit être comprise entre 1 et 5."))),
-                InvalidInputException.unreadable("Le contenu envoyé n'est pas du JSON valide."),
+                        new FieldError("company", Message.of("error.noAngleBrackets")),
+                        new FieldError("quantity.talons", Message.of("order.quantity.range", 5)))),
+                InvalidInputException.unreadable("answer.unreadable.json"),
                 new IdempotencyConflictException(),
-                new DuplicateSubmissionException("K7QM-3XPA", "Une demande est déjà en cours\u00a0: K7QM-3XPA & co."),
+                new DuplicateSubmissionException(
+                        "K7QM-3XPA", Message.of("signup.alreadyPending", "K7QM-3XPA", "contact@exemple.fr & co")),
                 new SubmissionLimitReachedException(),
                 new PayloadTooLargeException(16_384),
                 new UnsupportedMediaTypeException(),

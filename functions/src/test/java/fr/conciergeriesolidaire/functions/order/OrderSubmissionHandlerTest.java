@@ -89,7 +89,7 @@ class OrderSubmissionHandlerTest {
         assertThat(response.getBody())
                 .contains("<title>Erreurs dans votre commande")
                 .contains("<a href=\"/commander/#phone\">Téléphone\u00a0: Numéro de téléphone français invalide")
-                .contains("<a href=\"/commander/#quantity.talons\">Quantité de «\u00a0Remplacement des talons\u00a0»")
+                .contains("<a href=\"/commander/#quantity.talons\">Remplacement des talons\u00a0: ")
                 .doesNotContain("<b>");
         assertThat(orders.stored()).isEmpty();
     }

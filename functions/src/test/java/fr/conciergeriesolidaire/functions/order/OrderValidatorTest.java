@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.testing.FieldRefusals;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
+import fr.conciergeriesolidaire.functions.testing.Wordings;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -186,7 +187,7 @@ class OrderValidatorTest {
                 InvalidInputException.class, () -> validator.validate(SubmittedFields.ofJson(json.toString()), NOW));
 
         assertThat(refused.errors())
-                .extracting(FieldError::message)
+                .extracting(error -> Wordings.text(error.message()))
                 .containsExactly("Une commande compte au plus 20 services différents.");
     }
 

@@ -126,8 +126,9 @@ class SubscriptionSubmissionHandlerTest {
         assertThat(response.getHeaders().get("Content-Type")).startsWith("text/html");
         assertThat(response.getBody())
                 .contains("<title>Erreurs dans votre demande d&#39;adhésion")
-                .contains("<a href=\"/entreprises/inscription/#siret\">Numéro SIRET\u00a0: Un numéro SIRET compte 14"
-                        + " chiffres")
+                .contains(
+                        "<a href=\"/entreprises/inscription/#siret\">Numéro SIRET de l&#39;établissement\u00a0: Un numéro SIRET compte 14"
+                                + " chiffres")
                 .contains("<a href=\"/entreprises/inscription/#employees\">")
                 .contains("<a href=\"/entreprises/inscription/#startDate\">")
                 .contains("<a href=\"/entreprises/inscription/#company\">")

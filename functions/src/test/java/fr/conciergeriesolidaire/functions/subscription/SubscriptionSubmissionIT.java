@@ -269,22 +269,31 @@ class SubscriptionSubmissionIT {
         clock.advance(Duration.ofMinutes(3));
         sweeper.handleRequest(null, null);
 
-        // THEN the contact person gets the quote and what happens next, the team the whole sign-up
+        // THEN the contact person gets the quote and what happens next, and nothing typed in the form but the SIRET
+        // (the form must not carry a visitor's text to any address they type); the team gets the whole sign-up
         List<SentMail> mails = mailsAbout(reference);
         assertThat(mails).hasSize(2);
         SentMail contact = mailTo(mails, "helene.dubois@imprimerie.example");
         assertThat(contact.subject()).isEqualTo("Votre demande d'adhésion " + reference + " est enregistrée");
         assertThat(contact.text())
                 .contains(
-                        "Dupont & Fils \"Imprimeurs\"", "649,00\u00a0€ HT par mois pour 120 salariés", "Et maintenant")
-                .doesNotContain("code 1234");
-        assertThat(contact.html())
-                .contains("Dupont &amp; Fils &quot;Imprimeurs&quot;")
-                .doesNotContain("& Fils");
+                        reference,
+                        "732\u00a0829\u00a0320\u00a000074",
+                        "649,00\u00a0€ HT par mois pour 120 salariés",
+                        "Et maintenant")
+                .doesNotContain("Dupont", "Hélène", "Dubois", "code 1234", "Responsable");
+        assertThat(contact.html()).doesNotContain("Dupont", "Hélène");
         SentMail team = mailTo(mails, TEAM);
         assertThat(team.subject()).isEqualTo("Nouvelle demande d'adhésion " + reference + " – 120 salariés");
-        assertThat(team.text()).contains("Responsable RH", "+33353012345", "732\u00a0829\u00a0320\u00a000074");
-        assertThat(team.html()).contains("code 1234 &amp; badge.");
+        assertThat(team.text())
+                .contains(
+                        "Dupont & Fils \"Imprimeurs\"",
+                        "Responsable RH",
+                        "+33353012345",
+                        "732\u00a0829\u00a0320\u00a000074");
+        assertThat(team.html())
+                .contains("Dupont &amp; Fils &quot;Imprimeurs&quot;", "code 1234 &amp; badge.")
+                .doesNotContain("& Fils");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package fr.conciergeriesolidaire.catalog.wording;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The interface's words, written once in {@code site/templates/messages.properties} (UTF-8): the labels, hints and
+ * messages of every form field, read by the site's templates and, packaged at build time, by the functions for their
+ * answers, pages and e-mails. A missing key is an error, never an empty string.
+ */
+public final class Wording extends AbstractMap<String, String> {
+    public static final String FILE = "messages.properties";
+
+    private final Map<String, String> entries;
+
+    private Wording(Map<String, String> entries) {
+        this.entries = Map.copyOf(entries);
+    }
+
+    public static Wording load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read " + file, unreadable);
+        }
+    }
+
+    /** @param resource a classpath resource holding a copy of messages.properties */
+    public static Wording fromClasspath(String resource) {
+        try (InputStream in = Wording.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read " + resource, unreadable);
+        }
+    }
+
+    private static Wording read(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, String> entries = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
+        return new Wording(entries);
+    }
+
+    /** The message for that key, failing loudly when a template or the code asks for one that does not exist. */
+    @Override
+    public String get(Object key) {
+        String message = entries.get(key);
+        if (message == null) {
+            throw new IllegalArgumentException("Message absent de " + FILE + " : " + key);
+        }
+        return message;
+    }
+
+    /** The message with {@code {0}}, {@code {1}}... replaced by the arguments, in order. */
+    public String format(String key, Object... arguments) {
+        String message = get(key);
+        for (int index = 0; index < arguments.length; index++) {
+            message = message.replace("{" + index + "}", String.valueOf(arguments[index]));
+        }
+        return message;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return entries.containsKey(key);
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return entries.entrySet();
+    }
+}
