@@ -22,10 +22,16 @@ import java.util.TreeMap;
 public final class Wording extends AbstractMap<String, String> {
     public static final String FILE = "messages.properties";
 
-    private final Map<String, String> entries;
+    private final String resource;
+    private Map<String, String> entries;
 
     private Wording(Map<String, String> entries) {
+        this.resource = null;
         this.entries = Map.copyOf(entries);
+    }
+
+    private Wording(String resource) {
+        this.resource = resource;
     }
 
     public static Wording load(Path file) {
@@ -36,16 +42,28 @@ public final class Wording extends AbstractMap<String, String> {
         }
     }
 
-    /** @param resource a classpath resource holding a copy of messages.properties */
+    /**
+     * The wording packaged as a classpath resource, read on first use: a function that answers without words (a
+     * stored order's JSON) never reads it.
+     *
+     * @param resource a classpath resource holding a copy of messages.properties
+     */
     public static Wording fromClasspath(String resource) {
-        try (InputStream in = Wording.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
+        return new Wording(resource);
+    }
+
+    private synchronized Map<String, String> entries() {
+        if (entries == null) {
+            try (InputStream in = Wording.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is not on the classpath");
+                }
+                entries = read(new InputStreamReader(in, StandardCharsets.UTF_8)).entries;
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException("Cannot read " + resource, unreadable);
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read " + resource, unreadable);
         }
+        return entries;
     }
 
     private static Wording read(Reader reader) throws IOException {
@@ -59,7 +77,7 @@ public final class Wording extends AbstractMap<String, String> {
     /** The message for that key, failing loudly when a template or the code asks for one that does not exist. */
     @Override
     public String get(Object key) {
-        String message = entries.get(key);
+        String message = entries().get(key);
         if (message == null) {
             throw new IllegalArgumentException("Message absent de " + FILE + " : " + key);
         }
@@ -77,11 +95,11 @@ public final class Wording extends AbstractMap<String, String> {
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(key);
+        return entries().containsKey(key);
     }
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-        return entries.entrySet();
+        return entries().entrySet();
     }
 }

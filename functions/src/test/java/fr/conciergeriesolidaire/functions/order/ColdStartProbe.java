@@ -43,6 +43,7 @@ public final class ColdStartProbe {
                 submission(() -> PrimedHandler.of(new SubscriptionSubmissionHandler()), false, signUpEvent());
             case "subscription-primed" ->
                 submission(() -> PrimedHandler.of(new SubscriptionSubmissionHandler()), true, signUpEvent());
+            case "order-refused" -> refused();
             case "baseline" -> baseline();
             case "notifier" -> notifier(arguments[1]);
             default -> throw new IllegalArgumentException(arguments[0]);
@@ -109,6 +110,30 @@ public final class ColdStartProbe {
         System.out.println("construction-ms " + (constructed - start) / 1_000_000);
         System.out.println("priming-ms " + (ready - constructed) / 1_000_000);
         System.out.println("first-request-ms " + (answered - ready) / 1_000_000);
+    }
+
+    /**
+     * A plain form post refused (no service, no consent): the first HTML answer, whose page is a template rendered into
+     * the site's layout; what a person without JavaScript waits for when a cold function refuses their form.
+     */
+    private static void refused() {
+        long start = System.nanoTime();
+        OrderSubmissionHandler handler = new OrderSubmissionHandler();
+        long constructed = System.nanoTime();
+        APIGatewayV2HTTPResponse response = handler.handleRequest(
+                ApiEvents.post(
+                        "/api/orders",
+                        "application/x-www-form-urlencoded",
+                        "counter=comptoir-tilleuls&firstName=Camille&email=pas-une-adresse",
+                        "203.0.113.8"),
+                null);
+        long answered = System.nanoTime();
+        if (response.getStatusCode() != 400 || !response.getBody().contains("<main")) {
+            throw new IllegalStateException("Not refused in HTML: " + response.getStatusCode());
+        }
+        System.out.println("construction-ms " + (constructed - start) / 1_000_000);
+        System.out.println("priming-ms 0");
+        System.out.println("first-request-ms " + (answered - constructed) / 1_000_000);
     }
 
     private static APIGatewayV2HTTPEvent orderEvent() {

@@ -24,13 +24,21 @@ final class InMemoryOrders implements OrderStore {
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
-    final OrderService service = new OrderService(
-            new SpamGuard(),
-            new OrderValidator(PackagedSiteData.data()),
-            TestParts.noRateLimit(),
-            new IdempotencyKeys(TestParts.HASH),
-            this,
-            CLOCK);
+    final OrderService service;
+
+    InMemoryOrders() {
+        this(CLOCK);
+    }
+
+    InMemoryOrders(Clock clock) {
+        this.service = new OrderService(
+                new SpamGuard(),
+                new OrderValidator(PackagedSiteData.data()),
+                TestParts.noRateLimit(),
+                new IdempotencyKeys(TestParts.HASH),
+                this,
+                clock);
+    }
 
     OrderSubmissionHandler submissionHandler() {
         return new OrderSubmissionHandler(service, ClientAddress.sourceOnly());

@@ -36,7 +36,8 @@ public final class OrderHandlerBenchmark {
     private static final int COLD_RUNS = 9;
     private static final int WARM_UP = 3000;
     private static final int MEASURED = 3000;
-    private static final List<String> PROBES = List.of("order", "baseline", "order-primed", "subscription");
+    private static final List<String> PROBES =
+            List.of("order", "baseline", "order-primed", "subscription", "order-refused");
 
     /** One probe's run: its wall time, seen from here, and the figures it printed. */
     private record Run(long wallMs, Map<String, Long> printed) {
@@ -79,7 +80,7 @@ public final class OrderHandlerBenchmark {
                     coldStart(java, classpath, world.environmentOf("OrderNotifierFunction"), "notifier", reference);
 
             OrderSubmissionHandler stored = EmulatedOrders.submissionHandler(Clock.systemUTC(), orders);
-            OrderSubmissionHandler inMemory = new InMemoryOrders().submissionHandler();
+            OrderSubmissionHandler inMemory = new InMemoryOrders(Clock.systemUTC()).submissionHandler();
             long[] warmStored = warm(() -> time(stored));
             long[] warmInMemory = warm(() -> time(inMemory));
 
@@ -111,6 +112,11 @@ public final class OrderHandlerBenchmark {
             printPhases("order phases, not primed", order);
             printPhases("order phases, primed first", primed);
             printPhases("sign-up phases, not primed", subscription);
+            List<Run> refused = cold.get("order-refused");
+            System.out.printf(
+                    "cold start to first HTML refusal (wall, ms):   median %d  runs %s%n",
+                    median(refused, Run::wallMs), walls(refused));
+            printPhases("HTML refusal phases (page from its template)", refused);
             System.out.printf(
                     "cold start notifier to 4 e-mails sent (ms):     wall %d, in JVM %d%n",
                     notifier.wallMs(), notifier.get("in-jvm-ms"));
