@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,6 +72,28 @@ class StaticSiteTest {
         HttpResponse<String> withoutSlash = get("/agenda?x=1");
         assertThat(withoutSlash.statusCode()).isEqualTo(301);
         assertThat(withoutSlash.headers().firstValue("Location")).hasValue("/agenda/");
+    }
+
+    @Test
+    void givenAddressesABrowserWouldReadAsAnotherSiteThenTheRedirectStaysOnThisSiteOrThereIsNone() throws Exception {
+        assertThat(sent("//evil.example/agenda")).contains("HTTP/1.1 301", "\r\nLocation: /evil.example/agenda/\r\n");
+        // The JDK's server reads "//agenda" as a host without path and answers its own 404 (CloudFront: /agenda/).
+        assertThat(sent("//agenda")).startsWith("HTTP/1.1 404").doesNotContain("Location");
+        assertThat(sent("//agenda//")).contains("HTTP/1.1 200", "<p>agenda</p>");
+        for (String path : List.of("/%2F%2Fevil.example", "/%5Cevil.example", "/%09/evil.example", "/agenda%2f")) {
+            assertThat(sent(path)).as(path).startsWith("HTTP/1.1 404").contains("<p>introuvable</p>");
+        }
+    }
+
+    /** The request line as written, which HttpClient would normalise; the whole answer as text. */
+    private String sent(String rawPath) throws IOException {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort())) {
+            socket.getOutputStream()
+                    .write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
