@@ -35,6 +35,9 @@ final class EmulatorProcess implements ServiceProcess {
         this.name = name;
         this.port = freePort();
         this.command = new ArrayList<>();
+        // Whatever an emulator writes (dynalite's tables, under .local-data/ for the runner) is its owner's only:
+        // umask 077, set by a shell that then becomes the emulator (exec), so stopping it stops the emulator.
+        command.addAll(List.of("/bin/sh", "-c", "umask 077 && exec \"$@\"", name));
         command.add(executable.toString());
         // Both emulators listen on every interface by default: anyone on the network could read the local tables
         // and every e-mail sent. Both take --host.

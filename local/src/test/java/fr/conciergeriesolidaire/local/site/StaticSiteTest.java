@@ -3,17 +3,16 @@ package fr.conciergeriesolidaire.local.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.conciergeriesolidaire.local.RawRequest;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,15 +84,8 @@ class StaticSiteTest {
         }
     }
 
-    /** The request line as written, which HttpClient would normalise; the whole answer as text. */
     private String sent(String rawPath) throws IOException {
-        try (Socket socket =
-                new Socket(InetAddress.getLoopbackAddress(), server.getAddress().getPort())) {
-            socket.getOutputStream()
-                    .write(("GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return RawRequest.get(server.getAddress().getPort(), rawPath, "127.0.0.1");
     }
 
     @Test
