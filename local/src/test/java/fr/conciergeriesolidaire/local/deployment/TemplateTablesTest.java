@@ -109,6 +109,25 @@ class TemplateTablesTest {
         assertThat(referenced).containsAll(template.tables().keySet());
     }
 
+    @Test
+    void theStreamsCarryOnlyKeysWhichIsAllTheFunctionsRead() {
+        Map<String, Object> streamed = new java.util.TreeMap<>();
+        template.tables().forEach((id, properties) -> {
+            if (properties.containsKey("StreamSpecification")) {
+                streamed.put(
+                        id,
+                        SamTemplate.map(properties.get("StreamSpecification")).get("StreamViewType"));
+            }
+        });
+
+        // No personal data in the streams (Lambda may log or dead-letter their records): the notifier reads the item.
+        assertThat(streamed).containsOnlyKeys("OrdersTable", "SubscriptionsTable");
+        assertThat(streamed.values()).containsOnly("KEYS_ONLY");
+        assertThat(CompiledFunctions.read().streamImageReaders)
+                .as("classes reading a stream image that a KEYS_ONLY stream does not carry")
+                .isEmpty();
+    }
+
     private static List<String> keyNames(Object schema) {
         return SamTemplate.list(schema).stream()
                 .map(key -> String.valueOf(SamTemplate.map(key).get("AttributeName")))
