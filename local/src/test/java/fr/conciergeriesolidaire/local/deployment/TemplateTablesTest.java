@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -47,6 +48,26 @@ class TemplateTablesTest {
                                 .isEqualTo(true);
                     }
                 });
+    }
+
+    @Test
+    void thePrivacyPageTellsHowLongTheBackupsOfTheTablesKeepACopy() throws Exception {
+        Set<Object> backupDays = template.tables().values().stream()
+                .map(properties -> SamTemplate.map(properties.get("PointInTimeRecoverySpecification")))
+                .filter(recovery -> Boolean.TRUE.equals(recovery.get("PointInTimeRecoveryEnabled")))
+                .map(recovery -> recovery.get("RecoveryPeriodInDays"))
+                .collect(Collectors.toSet());
+        assertThat(backupDays).as("one stated period for every backed-up table").containsExactly(35);
+
+        String privacy = Jsoup.parse(
+                        Repository.layout()
+                                .siteOutput()
+                                .resolve("confidentialite/index.html")
+                                .toFile(),
+                        "UTF-8")
+                .wholeText();
+
+        assertThat(privacy).contains(backupDays.iterator().next() + "\u00a0derniers jours");
     }
 
     @Test
