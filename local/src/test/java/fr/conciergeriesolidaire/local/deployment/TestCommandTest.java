@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's test command is the one CI runs, and where it cannot install what is missing it says so in one line
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class TestCommandTest {
     private static final Path ROOT = Repository.root();
+
+    @TempDir
+    Path folder;
+
     private static final Map<String, String> NO_BROWSER =
             Map.of("CHROMIUM", "/nonexistent/chromium", "CHROMEDRIVER", "/nonexistent/chromedriver");
 
@@ -65,6 +70,23 @@ class TestCommandTest {
                 .asString()
                 .contains("/nonexistent/chromedriver", "-Dbrowser.skip=true");
         assertThat(run.output()).doesNotContain("NoSuchDriverException", "\tat ");
+    }
+
+    @Test
+    void givenABrowserAndADriverReachedThroughSymbolicLinksThenTheBrowserTestsModuleGoesOn() throws Exception {
+        // Debian's /usr/bin/chromedriver is a link to /usr/lib/chromium/chromedriver.
+        Path shell = Path.of("/bin/sh").toRealPath();
+        Map<String, String> linked = Map.of(
+                "CHROMIUM",
+                        Files.createSymbolicLink(folder.resolve("chromium"), shell)
+                                .toString(),
+                "CHROMEDRIVER",
+                        Files.createSymbolicLink(folder.resolve("chromedriver"), shell)
+                                .toString());
+
+        Run run = run(List.of("./mvnw", "-o", "-B", "-q", "-pl", "browser-tests", "validate"), linked);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
     }
 
     private record Run(int exitCode, String output, String errors) {}
