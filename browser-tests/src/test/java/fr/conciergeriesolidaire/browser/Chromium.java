@@ -14,12 +14,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium driven by Debian's chromedriver (never Selenium Manager, which would download one), isolated in
+ * Headless Chromium driven by Debian's chromedriver, or those the build names (never Selenium Manager, which would download one), isolated in
  * a fresh profile, in French as the site's visitors have it, resolving no host but 127.0.0.1 so that nothing
  * reaches the network.
  */
 final class Chromium implements AutoCloseable {
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    /** Debian's, unless the build names others (browser-tests/pom.xml, variables CHROMIUM and CHROMEDRIVER). */
+    private static final String BROWSER = System.getProperty("chromium", "/usr/bin/chromium");
+
+    private static final File DRIVER = new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -31,6 +34,7 @@ final class Chromium implements AutoCloseable {
             throw new UncheckedIOException(unwritable);
         }
         ChromeOptions options = new ChromeOptions()
+                .setBinary(BROWSER)
                 .addArguments(
                         "--headless=new",
                         "--no-sandbox",

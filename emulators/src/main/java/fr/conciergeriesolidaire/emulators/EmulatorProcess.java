@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.emulators;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,11 +16,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Node emulator run as a child process on a fixed loopback port (chosen free at creation, kept across
+ * One Node emulator run as a child process on a fixed port of 127.0.0.1 only (chosen free at creation, kept across
  * restarts so clients built against its endpoint keep working).
  */
 final class EmulatorProcess implements ServiceProcess {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final String name;
     private final List<String> command;
@@ -33,7 +35,14 @@ final class EmulatorProcess implements ServiceProcess {
         this.name = name;
         this.port = freePort();
         this.command = new ArrayList<>();
+        // Whatever an emulator writes (dynalite's tables, under .local-data/ for the runner) is its owner's only:
+        // umask 077, set by a shell that then becomes the emulator (exec), so stopping it stops the emulator.
+        command.addAll(List.of("/bin/sh", "-c", "umask 077 && exec \"$@\"", name));
         command.add(executable.toString());
+        // Both emulators listen on every interface by default: anyone on the network could read the local tables
+        // and every e-mail sent. Both take --host.
+        command.add("--host");
+        command.add(LOOPBACK);
         command.add("--port");
         command.add(Integer.toString(port));
         command.addAll(arguments);
@@ -47,7 +56,7 @@ final class EmulatorProcess implements ServiceProcess {
 
     @Override
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create("http://" + LOOPBACK + ":" + port);
     }
 
     @Override
@@ -114,7 +123,7 @@ final class EmulatorProcess implements ServiceProcess {
                 throw new IllegalStateException(name + " exited at startup: " + logTail());
             }
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                socket.connect(new InetSocketAddress(LOOPBACK, port), 200);
                 return;
             } catch (IOException notYet) {
                 sleep();
@@ -143,7 +152,7 @@ final class EmulatorProcess implements ServiceProcess {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("No free port", e);

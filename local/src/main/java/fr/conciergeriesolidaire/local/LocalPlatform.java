@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.local.api.ApiRoutes;
 import fr.conciergeriesolidaire.local.api.HealthCheck;
 import fr.conciergeriesolidaire.local.functions.LocalFunctions;
 import fr.conciergeriesolidaire.local.functions.PackagedDataCheck;
+import fr.conciergeriesolidaire.local.http.HostCheck;
 import fr.conciergeriesolidaire.local.http.RequestLog;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
@@ -90,12 +91,13 @@ public final class LocalPlatform implements AutoCloseable {
         routes = ApiRoutes.of(functions.all());
         HealthCheck health = new HealthCheck(emulators.dynamoDb()::isReachable, emulators.mail()::isReachable);
         RequestLog log = new RequestLog(console);
+        HostCheck hostCheck = new HostCheck(port(), responder);
         List<HttpContext> contexts = List.of(
                 server.createContext(
                         "/api/", new ApiHandler(routes, health, responder, streams::wake, Clock.systemUTC(), console)),
                 server.createContext(MailsPage.PATH, new MailsPage(emulators.mail(), responder)),
                 server.createContext("/", new StaticSite(site::read, ContentTypes.fromClasspath(), responder)));
-        contexts.forEach(context -> context.getFilters().add(log));
+        contexts.forEach(context -> context.getFilters().addAll(List.of(log, hostCheck)));
         ExecutorService workers = Executors.newFixedThreadPool(8, DaemonThreads.named("http"));
         started.add(workers::shutdownNow);
         server.setExecutor(workers);
@@ -117,7 +119,7 @@ public final class LocalPlatform implements AutoCloseable {
     private static Emulators startEmulators(ProjectLayout layout, RunnerOptions options, Map<String, String> env) {
         Optional<Path> data = options.inMemory()
                 ? Optional.empty()
-                : Optional.of(layout.dataFolder().resolve("dynamodb"));
+                : Optional.of(privateFolder(layout.dataFolder()).resolve("dynamodb"));
         try {
             return Emulators.start(layout.root(), data, env);
         } catch (NodeMissingException missing) {
@@ -126,6 +128,16 @@ public final class LocalPlatform implements AutoCloseable {
                     + " déjà lancés avec DYNAMODB_ENDPOINT et SES_ENDPOINT (" + missing.getMessage() + ").");
         } catch (RuntimeException failed) {
             throw new StartupException("Les émulateurs ne démarrent pas : " + oneLine(failed.getMessage()), failed);
+        }
+    }
+
+    /** The data folder, readable by its owner only (dynalite writes its own files owner-only too). */
+    private static Path privateFolder(Path folder) {
+        try {
+            return OwnerOnlyFiles.folder(folder);
+        } catch (IOException e) {
+            throw new StartupException(
+                    "Le dossier de données " + folder + " ne peut pas être créé : " + e.getMessage(), e);
         }
     }
 

@@ -150,6 +150,19 @@ class LocalRunnerIT {
 
     @Test
     @Order(5)
+    void aPageOfAnotherDomainPointedAtThisMachineCannotReadTheMails() throws Exception {
+        int port = runner.uri("/").getPort();
+
+        assertThat(RawRequest.get(port, "/_local/mails", "rebinding.example:" + port))
+                .startsWith("HTTP/1.1 421")
+                .doesNotContain(expectedMails.keySet().iterator().next());
+        assertThat(RawRequest.get(port, "/_local/mails", "localhost:" + port))
+                .startsWith("HTTP/1.1 200")
+                .contains(expectedMails.keySet().iterator().next());
+    }
+
+    @Test
+    @Order(5)
     void itLogsOneLinePerRequestWithoutPersonalData() {
         String output = runner.output() + runner.errors();
 

@@ -88,7 +88,7 @@ class TemplateContractTest {
                 .contains("AttributeName=" + OrderItemMapper.REFERENCE + ", KeyType=HASH")
                 .contains("IndexName=" + DynamoDbOutbox.DUE_INDEX)
                 .contains("TimeToLiveSpecification={AttributeName=" + OrderItemMapper.EXPIRES_AT + ", Enabled=true}")
-                .contains("StreamViewType=NEW_IMAGE")
+                .contains("StreamViewType=KEYS_ONLY")
                 .contains("PointInTimeRecoveryEnabled=true")
                 .contains("SSEEnabled=true");
         assertThat(template.tables().get("RateLimitsTable").toString())

@@ -23,7 +23,7 @@ class SubscriptionTemplateContractTest {
                 .contains("IndexName=" + DynamoDbOutbox.DUE_INDEX)
                 .contains("TimeToLiveSpecification={AttributeName=" + SubscriptionItemMapper.EXPIRES_AT
                         + ", Enabled=true}")
-                .contains("StreamViewType=NEW_IMAGE")
+                .contains("StreamViewType=KEYS_ONLY")
                 .contains("PointInTimeRecoveryEnabled=true")
                 .contains("SSEEnabled=true");
     }

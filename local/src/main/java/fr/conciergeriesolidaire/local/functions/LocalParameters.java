@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.local.functions;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.local.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import java.util.Properties;
 /**
  * Local values of the template's parameters: the default when the template gives one, else a random secret
  * (HashSecret, OriginSecret...) made on first use. Kept in the data folder when data persists, so that what was
- * hashed with a secret (idempotency keys, rate-limit keys) still matches after a restart.
+ * hashed with a secret (idempotency keys, rate-limit keys) still matches after a restart; that file is its owner's
+ * only.
  */
 final class LocalParameters {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -57,8 +59,8 @@ final class LocalParameters {
 
     private void save(Path path) {
         try {
-            Files.createDirectories(path.getParent());
-            try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            OwnerOnlyFiles.folder(path.getParent());
+            try (Writer writer = OwnerOnlyFiles.writer(path)) {
                 values.store(writer, "Local values of template.yaml's parameters without a default (never deployed)");
             }
         } catch (IOException e) {

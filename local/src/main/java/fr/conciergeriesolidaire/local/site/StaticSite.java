@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.conciergeriesolidaire.local.http.Responder;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * The site, as CloudFront and S3 serve it: {@link DirectoryIndex} for folders, content types from the shared table,
- * the site's 404 page with status 404, GET and HEAD only. Files come from {@link ServedFiles}: in the runner, the
+ * the site's 404 page with status 404 (also for the addresses the CloudFront Function refuses, which it answers
+ * with a bare 404), GET and HEAD only. Files come from {@link ServedFiles}: in the runner, the
  * live site in memory, once the edits saved before the request are built ({@link WatchedSite#read(String)}).
  */
 public final class StaticSite implements HttpHandler {
@@ -39,21 +41,43 @@ public final class StaticSite implements HttpHandler {
             responder.sendText(exchange, 405, "text/plain; charset=utf-8", "Méthode non permise.\n");
             return;
         }
-        String path =
-                URLDecoder.decode(exchange.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
-        DirectoryIndex.Resolution resolution = DirectoryIndex.resolve(path);
-        if (resolution.redirect() != null) {
+        DirectoryIndex.Resolution resolution = DirectoryIndex.resolve(sentPath(exchange.getRequestURI()));
+        if (resolution.answer() == DirectoryIndex.Answer.REDIRECT) {
             // Without the query string, as the CloudFront Function (the site never links to such an address).
-            exchange.getResponseHeaders()
-                    .set("Location", exchange.getRequestURI().getRawPath() + "/");
+            exchange.getResponseHeaders().set("Location", resolution.path());
             responder.send(exchange, 301, new byte[0]);
             return;
         }
-        Optional<byte[]> file = published(resolution.file()).flatMap(files::read);
+        Optional<String> name = resolution.answer() == DirectoryIndex.Answer.FILE
+                ? decoded(resolution.path()).flatMap(StaticSite::published)
+                : Optional.empty();
+        Optional<byte[]> file = name.flatMap(files::read);
         if (file.isPresent()) {
-            serve(exchange, 200, resolution.file(), file.get());
+            serve(exchange, 200, name.get(), file.get());
         } else {
             serve(exchange, 404, NOT_FOUND_PAGE, files.read(NOT_FOUND_PAGE).orElse(new byte[0]));
+        }
+    }
+
+    /**
+     * The path as the visitor sent it: {@link URI#getRawPath()} reads {@code //host/x} as an authority and a path
+     * {@code /x}, where CloudFront sees the path {@code //host/x}.
+     */
+    private static String sentPath(URI target) {
+        if (target.isAbsolute()) {
+            return target.getRawPath();
+        }
+        String sent = target.toString();
+        int end = sent.indexOf('?');
+        return end < 0 ? sent : sent.substring(0, end);
+    }
+
+    /** Empty when the percent-encoding is broken ("%zz"): no file has such a name. */
+    private static Optional<String> decoded(String rawPath) {
+        try {
+            return Optional.of(URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
     }
 

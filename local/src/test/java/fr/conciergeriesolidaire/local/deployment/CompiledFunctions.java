@@ -20,11 +20,14 @@ import org.objectweb.asm.Opcodes;
 /**
  * What the compiled functions (the classes Lambda runs) ask for, read from their bytecode rather than from a list
  * someone must keep up to date: each environment variable passed as a constant to {@link Environment}, and each
- * DynamoDB index name passed as a constant to a query.
+ * DynamoDB index name passed as a constant to a query, and each read of a stream record's images (which a
+ * KEYS_ONLY stream does not carry).
  */
 final class CompiledFunctions {
     private static final String ENVIRONMENT = Environment.class.getName().replace('.', '/');
     private static final String QUERY_BUILDER = "software/amazon/awssdk/services/dynamodb/model/QueryRequest$Builder";
+    private static final String STREAM_RECORD =
+            "com/amazonaws/services/lambda/runtime/events/models/dynamodb/StreamRecord";
 
     /** A variable read: where, its name (null if not a constant), and whether the code requires it. */
     record VariableRead(String className, String variable, boolean required) {}
@@ -34,6 +37,9 @@ final class CompiledFunctions {
 
     final List<VariableRead> variables = new ArrayList<>();
     final List<String> queriedIndexes = new ArrayList<>();
+    /** The classes that read a stream record's new or old image. */
+    final List<String> streamImageReaders = new ArrayList<>();
+
     final List<Violation> violations = new ArrayList<>();
 
     private CompiledFunctions() {}
@@ -112,6 +118,9 @@ final class CompiledFunctions {
                         } else {
                             queriedIndexes.add(lastConstant);
                         }
+                    } else if (owner.equals(STREAM_RECORD)
+                            && (method.equals("getNewImage") || method.equals("getOldImage"))) {
+                        streamImageReaders.add(className);
                     } else if (owner.equals("java/lang/System")
                             && method.equals("getenv")
                             && methodDescriptor.startsWith("(Ljava/lang/String;)")) {

@@ -24,6 +24,69 @@ class DirectoryIndexFunctionTest {
 
     @Test
     void givenEveryAddressOfTheBuiltSiteThenCloudFrontAndTheRunnerServeTheSameFileOrRedirect() throws IOException {
+        Path code = functionCode();
+        List<String> uris = addresses();
+
+        NodeScript.Result cloudFront =
+                NodeScript.run("run-cloudfront-function.mjs", String.join("\n", uris) + "\n", code.toString());
+
+        assertThat(cloudFront.exitCode()).isZero();
+        List<String> local =
+                uris.stream().map(DirectoryIndexFunctionTest::described).toList();
+        assertThat(cloudFront.lines()).containsExactlyElementsOf(local);
+        assertThat(local).contains("file /index.html", "file /commander/index.html", "redirect 301 /commander/");
+    }
+
+    @Test
+    void givenAddressesABrowserWouldReadAsAnotherSiteThenNeitherRedirectsThere() throws IOException {
+        Path code = functionCode();
+        List<String> uris = List.of(
+                "//evil.example/x",
+                "///evil.example/x",
+                "/\\evil.example",
+                "/\\/evil.example/x",
+                "/%2F%2Fevil.example",
+                "/%2f/evil.example",
+                "/%5C",
+                "/%5cevil.example/x",
+                "/\t/evil.example",
+                "/%09/evil.example",
+                "/%0A/evil.example",
+                "/agenda//",
+                "//commander");
+
+        NodeScript.Result cloudFront =
+                NodeScript.run("run-cloudfront-function.mjs", String.join("\n", uris) + "\n", code.toString());
+
+        assertThat(cloudFront.lines())
+                .containsExactly(
+                        "redirect 301 /evil.example/x/",
+                        "redirect 301 /evil.example/x/",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "answer 404",
+                        "file /agenda/index.html",
+                        "redirect 301 /commander/")
+                .containsExactlyElementsOf(
+                        uris.stream().map(DirectoryIndexFunctionTest::described).toList());
+    }
+
+    private static String described(String uri) {
+        DirectoryIndex.Resolution resolution = DirectoryIndex.resolve(uri);
+        return switch (resolution.answer()) {
+            case FILE -> "file " + resolution.path();
+            case REDIRECT -> "redirect 301 " + resolution.path();
+            case NOT_FOUND -> "answer 404";
+        };
+    }
+
+    private Path functionCode() throws IOException {
         Path code = folder.resolve("directory-index.js");
         Files.writeString(
                 code,
@@ -32,20 +95,7 @@ class DirectoryIndexFunctionTest {
                         .get("DirectoryIndexFunction")
                         .properties()
                         .get("FunctionCode")));
-        List<String> uris = addresses();
-
-        NodeScript.Result cloudFront =
-                NodeScript.run("run-cloudfront-function.mjs", String.join("\n", uris) + "\n", code.toString());
-
-        assertThat(cloudFront.exitCode()).isZero();
-        List<String> local = uris.stream()
-                .map(DirectoryIndex::resolve)
-                .map(resolution -> resolution.redirect() == null
-                        ? "file " + resolution.file()
-                        : "redirect 301 " + resolution.redirect())
-                .toList();
-        assertThat(cloudFront.lines()).containsExactlyElementsOf(local);
-        assertThat(local).contains("file /index.html", "file /commander/index.html", "redirect 301 /commander/");
+        return code;
     }
 
     /** Each built file's address, each folder's with and without its slash, and a few odd ones. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** How the stack runs in AWS: functions, the stream and its failures, alarms, the site behind CloudFront. */
 class TemplateDeploymentTest {
     private static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+    private static final String COMPANION_WAF_TEMPLATE = "cloudfront-waf.yaml";
 
     private final SamTemplate template = Repository.template();
 
@@ -193,6 +194,48 @@ class TemplateDeploymentTest {
         assertThat(headers.valueOf("Referrer-Policy")).isNotBlank();
         assertThat(headers.valueOf("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(headers.valueOf("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void aWebAclMadeByTheCompanionTemplateLimitsEachClientBeforeTheApisSharedThrottle() throws Exception {
+        Map<String, Object> parameter = SamTemplate.map(
+                SamTemplate.map(template.document().get("Parameters")).get("WebAclArn"));
+        assertThat(parameter).containsEntry("Default", "");
+        assertThat(String.valueOf(parameter.get("AllowedPattern")))
+                .as("CloudFront's web ACLs are global, made in us-east-1")
+                .contains(":wafv2:us-east-1:", ":global/webacl/");
+        assertThat(siteDistribution().get("WebACLId"))
+                .isEqualTo(new SamTemplate.Intrinsic(
+                        "!If",
+                        List.of(
+                                "HasWebAcl",
+                                new SamTemplate.Intrinsic("!Ref", "WebAclArn"),
+                                new SamTemplate.Intrinsic("!Ref", "AWS::NoValue"))));
+
+        SamTemplate waf = SamTemplate.read(Repository.root().resolve(COMPANION_WAF_TEMPLATE));
+        List<SamTemplate.Resource> acls = waf.resources().values().stream()
+                .filter(resource -> resource.type().equals("AWS::WAFv2::WebACL"))
+                .toList();
+        assertThat(acls).hasSize(1);
+        Map<String, Object> acl = acls.get(0).properties();
+        assertThat(acl).containsEntry("Scope", "CLOUDFRONT");
+        List<Map<String, Object>> limits = SamTemplate.list(acl.get("Rules")).stream()
+                .map(SamTemplate::map)
+                .filter(rule -> SamTemplate.map(rule.get("Statement")).containsKey("RateBasedStatement"))
+                .toList();
+        assertThat(limits).as("a per-address limit on the API, blocking").anySatisfy(rule -> {
+            Map<String, Object> rate =
+                    SamTemplate.map(SamTemplate.map(rule.get("Statement")).get("RateBasedStatement"));
+            assertThat(rate).containsEntry("AggregateKeyType", "IP");
+            assertThat(rate.get("ScopeDownStatement").toString()).contains("SearchString=/api/");
+            assertThat(SamTemplate.map(rule.get("Action"))).containsKey("Block");
+        });
+        assertThat(SamTemplate.map(
+                        SamTemplate.map(waf.document().get("Outputs")).get("WebAclArn")))
+                .containsEntry("Value", new SamTemplate.Intrinsic("!GetAtt", "WebAcl.Arn"));
+        assertThat(Files.readString(Repository.root().resolve("README.md")))
+                .as("the README says how to deploy it, and why")
+                .contains(COMPANION_WAF_TEMPLATE, "WebAclArn", "us-east-1");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -47,6 +48,26 @@ class TemplateTablesTest {
                                 .isEqualTo(true);
                     }
                 });
+    }
+
+    @Test
+    void thePrivacyPageTellsHowLongTheBackupsOfTheTablesKeepACopy() throws Exception {
+        Set<Object> backupDays = template.tables().values().stream()
+                .map(properties -> SamTemplate.map(properties.get("PointInTimeRecoverySpecification")))
+                .filter(recovery -> Boolean.TRUE.equals(recovery.get("PointInTimeRecoveryEnabled")))
+                .map(recovery -> recovery.get("RecoveryPeriodInDays"))
+                .collect(Collectors.toSet());
+        assertThat(backupDays).as("one stated period for every backed-up table").containsExactly(35);
+
+        String privacy = Jsoup.parse(
+                        Repository.layout()
+                                .siteOutput()
+                                .resolve("confidentialite/index.html")
+                                .toFile(),
+                        "UTF-8")
+                .wholeText();
+
+        assertThat(privacy).contains(backupDays.iterator().next() + "\u00a0derniers jours");
     }
 
     @Test
@@ -107,6 +128,25 @@ class TemplateTablesTest {
             });
         }
         assertThat(referenced).containsAll(template.tables().keySet());
+    }
+
+    @Test
+    void theStreamsCarryOnlyKeysWhichIsAllTheFunctionsRead() {
+        Map<String, Object> streamed = new java.util.TreeMap<>();
+        template.tables().forEach((id, properties) -> {
+            if (properties.containsKey("StreamSpecification")) {
+                streamed.put(
+                        id,
+                        SamTemplate.map(properties.get("StreamSpecification")).get("StreamViewType"));
+            }
+        });
+
+        // No personal data in the streams (Lambda may log or dead-letter their records): the notifier reads the item.
+        assertThat(streamed).containsOnlyKeys("OrdersTable", "SubscriptionsTable");
+        assertThat(streamed.values()).containsOnly("KEYS_ONLY");
+        assertThat(CompiledFunctions.read().streamImageReaders)
+                .as("classes reading a stream image that a KEYS_ONLY stream does not carry")
+                .isEmpty();
     }
 
     private static List<String> keyNames(Object schema) {

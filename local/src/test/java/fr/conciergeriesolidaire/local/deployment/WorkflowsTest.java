@@ -92,6 +92,14 @@ class WorkflowsTest {
         assertThat(job.toString())
                 .contains("aws-actions/configure-aws-credentials", "role-to-assume")
                 .contains("sam deploy", ".github/scripts/publish-site.sh", "create-invalidation");
+        // Every parameter of the template can be set from the repository's settings.
+        assertThat(job.toString())
+                .contains(Repository.template().parameters().stream()
+                        .map(parameter -> parameter + "=$")
+                        .toList());
+        // The functions' e-mails go through the stack's configuration set, which publishes bounces and complaints.
+        assertThat(job.toString())
+                .contains("put-email-identity-configuration-set-attributes", "MailConfigurationSetName");
     }
 
     private static Map<String, Object> workflow(String name) throws IOException {

@@ -2,11 +2,14 @@ package fr.conciergeriesolidaire.local.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.local.StartupException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,19 @@ class TemplateValuesTest {
         assertThat(again).isEqualTo(first);
         assertThat(new LocalParameters(template, Optional.empty()).value("Secret"))
                 .isNotEqualTo(first);
+    }
+
+    @Test
+    void givenAParametersFileThenOnlyItsOwnerCanReadItOrItsFolder() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path file = folder.resolve(".local-data/parameters.properties");
+
+        new LocalParameters(template(), Optional.of(file)).value("Secret");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
     }
 
     private SamTemplate template() throws Exception {

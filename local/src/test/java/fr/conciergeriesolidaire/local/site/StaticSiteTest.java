@@ -3,8 +3,10 @@ package fr.conciergeriesolidaire.local.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.conciergeriesolidaire.local.RawRequest;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -69,6 +71,21 @@ class StaticSiteTest {
         HttpResponse<String> withoutSlash = get("/agenda?x=1");
         assertThat(withoutSlash.statusCode()).isEqualTo(301);
         assertThat(withoutSlash.headers().firstValue("Location")).hasValue("/agenda/");
+    }
+
+    @Test
+    void givenAddressesABrowserWouldReadAsAnotherSiteThenTheRedirectStaysOnThisSiteOrThereIsNone() throws Exception {
+        assertThat(sent("//evil.example/agenda")).contains("HTTP/1.1 301", "\r\nLocation: /evil.example/agenda/\r\n");
+        // The JDK's server reads "//agenda" as a host without path and answers its own 404 (CloudFront: /agenda/).
+        assertThat(sent("//agenda")).startsWith("HTTP/1.1 404").doesNotContain("Location");
+        assertThat(sent("//agenda//")).contains("HTTP/1.1 200", "<p>agenda</p>");
+        for (String path : List.of("/%2F%2Fevil.example", "/%5Cevil.example", "/%09/evil.example", "/agenda%2f")) {
+            assertThat(sent(path)).as(path).startsWith("HTTP/1.1 404").contains("<p>introuvable</p>");
+        }
+    }
+
+    private String sent(String rawPath) throws IOException {
+        return RawRequest.get(server.getAddress().getPort(), rawPath, "127.0.0.1");
     }
 
     @Test
