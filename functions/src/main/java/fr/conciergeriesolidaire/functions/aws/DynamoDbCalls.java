@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.aws;
 
 import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,14 +18,14 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 public final class DynamoDbCalls {
     private DynamoDbCalls() {}
 
-    /** The item with that key as stored now (strongly consistent read), if any. */
+    /** The item with that key as stored now (strongly consistent read), if any and not expired ({@link Expiry}). */
     public static Optional<Map<String, AttributeValue>> item(
-            DynamoDbClient dynamoDb, String table, String keyAttribute, String key) {
+            DynamoDbClient dynamoDb, String table, String keyAttribute, String key, Instant now) {
         Map<String, AttributeValue> item = call(() -> dynamoDb.getItem(get -> get.tableName(table)
                         .key(Map.of(keyAttribute, AttributeValue.fromS(key)))
                         .consistentRead(true)))
                 .item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return item == null || item.isEmpty() || Expiry.hasPassed(item, now) ? Optional.empty() : Optional.of(item);
     }
 
     public static <T> T call(Supplier<T> operation) {

@@ -4,6 +4,7 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,8 +50,23 @@ public final class ExclusivePut {
      *     keyed hash ({@code IdempotencyKeys.thing})
      * @param blocks whether a stored record of the thing stops a new one (e.g. it is still awaiting review)
      * @param blocked the refusal, given the blocking record's reference
-     * @param itemFor the record's attributes for its reference (without the key)
+     * @param attributes the record's attributes (without the key)
+     * @param now what the expiry of the records already there is compared with
      */
+    /** The record this submission already stored among the thing's, if it did (a conflict if its content differs). */
+    public Optional<IdempotentPut.Outcome> find(
+            String table, String keyAttribute, IdempotencyKey key, String thingHash, Instant now) {
+        for (Map.Entry<Integer, Map<String, AttributeValue>> slot :
+                live(row(table, keyAttribute, thingHash), now).entrySet()) {
+            Optional<IdempotentPut.Outcome> replay =
+                    IdempotentPut.replayOf(key, reference(thingHash, slot.getKey()), slot.getValue());
+            if (replay.isPresent()) {
+                return replay;
+            }
+        }
+        return Optional.empty();
+    }
+
     public IdempotentPut.Outcome put(
             String table,
             String keyAttribute,
@@ -58,17 +74,19 @@ public final class ExclusivePut {
             String thingHash,
             Predicate<Map<String, AttributeValue>> blocks,
             Function<String, RuntimeException> blocked,
-            Function<String, Map<String, AttributeValue>> itemFor) {
+            Map<String, AttributeValue> attributes,
+            Instant now) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             TreeMap<Integer, Map<String, AttributeValue>> row = row(table, keyAttribute, thingHash);
-            for (Map.Entry<Integer, Map<String, AttributeValue>> slot : row.entrySet()) {
+            Map<Integer, Map<String, AttributeValue>> live = live(row, now);
+            for (Map.Entry<Integer, Map<String, AttributeValue>> slot : live.entrySet()) {
                 String reference = reference(thingHash, slot.getKey());
                 Optional<IdempotentPut.Outcome> replay = IdempotentPut.replayOf(key, reference, slot.getValue());
                 if (replay.isPresent()) {
                     return replay.get();
                 }
             }
-            Optional<Integer> blocking = row.entrySet().stream()
+            Optional<Integer> blocking = live.entrySet().stream()
                     .filter(slot -> isOf(slot.getValue(), thingHash) && blocks.test(slot.getValue()))
                     .map(Map.Entry::getKey)
                     .min(Comparator.naturalOrder());
@@ -80,9 +98,9 @@ public final class ExclusivePut {
                 throw new SubmissionLimitReachedException();
             }
             String reference = reference(thingHash, free);
-            Map<String, AttributeValue> attributes = new HashMap<>(itemFor.apply(reference));
-            attributes.put(THING, Attributes.s(thingHash));
-            Map<String, AttributeValue> item = IdempotentPut.stamped(attributes, keyAttribute, reference, key);
+            Map<String, AttributeValue> withThing = new HashMap<>(attributes);
+            withThing.put(THING, Attributes.s(thingHash));
+            Map<String, AttributeValue> item = IdempotentPut.stamped(withThing, keyAttribute, reference, key);
             try {
                 IdempotentPut.putIfAbsent(dynamoDb, table, keyAttribute, item);
                 return new IdempotentPut.Outcome(reference, true, item);
@@ -96,6 +114,14 @@ public final class ExclusivePut {
 
     private static String reference(String thingHash, int slot) {
         return References.candidate(thingHash, slot);
+    }
+
+    /** An expired record is no replay and blocks nothing, though its slot stays taken until DynamoDB deletes it. */
+    private static Map<Integer, Map<String, AttributeValue>> live(
+            TreeMap<Integer, Map<String, AttributeValue>> row, Instant now) {
+        Map<Integer, Map<String, AttributeValue>> live = new TreeMap<>(row);
+        live.values().removeIf(item -> Expiry.hasPassed(item, now));
+        return live;
     }
 
     /** A slot's reference may (very rarely) be another thing's: only the thing's own records can block. */

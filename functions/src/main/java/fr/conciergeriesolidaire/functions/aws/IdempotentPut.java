@@ -3,10 +3,10 @@ package fr.conciergeriesolidaire.functions.aws;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.records.References;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -32,21 +32,23 @@ public final class IdempotentPut {
 
     /**
      * @param keyAttribute the table's partition key, which holds the reference
-     * @param itemFor the record's attributes for a candidate reference (without the key)
+     * @param attributes the record's attributes (without the key)
+     * @param now what a replay's expiry is compared with
      */
     public Outcome put(
             String table,
             String keyAttribute,
             IdempotencyKey key,
-            Function<String, Map<String, AttributeValue>> itemFor) {
+            Map<String, AttributeValue> attributes,
+            Instant now) {
         for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
             String reference = References.candidate(key.value(), attempt);
-            Map<String, AttributeValue> item = stamped(itemFor.apply(reference), keyAttribute, reference, key);
+            Map<String, AttributeValue> item = stamped(attributes, keyAttribute, reference, key);
             try {
                 putIfAbsent(dynamoDb, table, keyAttribute, item);
                 return new Outcome(reference, true, item);
             } catch (ConditionalCheckFailedException taken) {
-                Optional<Outcome> replay = DynamoDbCalls.item(dynamoDb, table, keyAttribute, reference)
+                Optional<Outcome> replay = DynamoDbCalls.item(dynamoDb, table, keyAttribute, reference, now)
                         .flatMap(existing -> replayOf(key, reference, existing));
                 if (replay.isPresent()) {
                     return replay.get();
@@ -55,6 +57,26 @@ public final class IdempotentPut {
             }
         }
         throw new IllegalStateException("No free reference after " + MAX_CANDIDATES + " candidates");
+    }
+
+    /**
+     * The record this submission already stored, if it did: its candidates in order, up to the first one that is
+     * free (a replay is never stored past it). A record of the same key with other content is a conflict.
+     */
+    public Optional<Outcome> find(String table, String keyAttribute, IdempotencyKey key, Instant now) {
+        for (int attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+            String reference = References.candidate(key.value(), attempt);
+            Optional<Map<String, AttributeValue>> existing =
+                    DynamoDbCalls.item(dynamoDb, table, keyAttribute, reference, now);
+            if (existing.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Outcome> replay = replayOf(key, reference, existing.get());
+            if (replay.isPresent()) {
+                return replay;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The record's attributes with its key and what tells its submission apart. */

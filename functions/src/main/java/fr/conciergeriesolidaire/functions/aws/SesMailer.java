@@ -2,10 +2,13 @@ package fr.conciergeriesolidaire.functions.aws;
 
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.functions.outbox.Email;
+import fr.conciergeriesolidaire.functions.outbox.MailRejectedException;
 import fr.conciergeriesolidaire.functions.outbox.MailUnavailableException;
 import fr.conciergeriesolidaire.functions.outbox.Mailer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 
 /** Sends through the SES v2 API as the organisation's sender, replies going to its contact address. */
 public final class SesMailer implements Mailer {
@@ -38,7 +41,11 @@ public final class SesMailer implements Mailer {
                                             .html(html ->
                                                     html.data(email.html()).charset("UTF-8"))))))
                     .messageId();
+        } catch (MessageRejectedException | BadRequestException refusedForGood) {
+            // SES refuses this message as it is (an address it cannot send to...): sending it again changes nothing.
+            throw new MailRejectedException(refusedForGood);
         } catch (SdkException failed) {
+            // Throttled, unreachable, paused, misconfigured: worth retrying, with backoff.
             throw new MailUnavailableException(failed);
         }
     }

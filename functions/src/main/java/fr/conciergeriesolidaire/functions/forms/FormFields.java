@@ -1,6 +1,6 @@
 package fr.conciergeriesolidaire.functions.forms;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,18 +26,39 @@ final class FormFields implements SubmittedFields {
         if (pairs.length > MAX_FIELDS) {
             throw InvalidInputException.unreadable("answer.unreadable.tooManyFields");
         }
-        try {
-            for (String pair : pairs) {
-                int equals = pair.indexOf('=');
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                // A name sent twice keeps its first value: the form never does it, so a second one is noise.
-                values.putIfAbsent(name, value);
-            }
-        } catch (IllegalArgumentException malformed) {
-            throw InvalidInputException.unreadable("answer.unreadable.formEncoding");
+        for (String pair : pairs) {
+            int equals = pair.indexOf('=');
+            String name = decoded(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decoded(pair.substring(equals + 1));
+            // A name sent twice keeps its first value: the form never does it, so a second one is noise.
+            values.putIfAbsent(name, value);
         }
         return new FormFields(values);
+    }
+
+    /**
+     * Percent-decoding of {@code application/x-www-form-urlencoded}, strict where {@code URLDecoder} is lenient: a
+     * malformed escape or bytes that are not UTF-8 refuse the body, instead of turning silently into U+FFFD.
+     */
+    private static String decoded(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int index = 0; index < encoded.length(); ) {
+            int c = encoded.codePointAt(index);
+            if (c == '%') {
+                int high = index + 2 < encoded.length() ? Character.digit(encoded.charAt(index + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(encoded.charAt(index + 2), 16);
+                if (low < 0) {
+                    throw InvalidInputException.unreadable("answer.unreadable.formEncoding");
+                }
+                bytes.write(high * 16 + low);
+                index += 3;
+            } else {
+                bytes.writeBytes(
+                        c == '+' ? new byte[] {' '} : Character.toString(c).getBytes(StandardCharsets.UTF_8));
+                index += Character.charCount(c);
+            }
+        }
+        return Utf8.decode(bytes.toByteArray(), "answer.unreadable.formEncoding");
     }
 
     @Override

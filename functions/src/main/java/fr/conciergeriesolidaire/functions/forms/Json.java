@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.functions.forms;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ import software.amazon.awssdk.thirdparty.jackson.core.StreamReadFeature;
  * {@code software.amazon.awssdk.thirdparty}): data binding would cost a cold start about 0.3 s of class loading, and
  * a second copy of Jackson core about 75 more classes (BENCHMARKS.md), for bodies this small. Strict on input:
  * duplicate keys, nesting, sizes, trailing content. Values are plain Java ones: {@link JsonObject}, {@link List},
- * {@link String}, {@link Boolean}, {@link Long} (or {@link BigInteger} past its range), {@link BigDecimal} for
- * fractions, and {@code null}.
+ * {@link String}, {@link Boolean}, {@link Long} (or {@link BigInteger} past its range), {@link JsonFraction} for
+ * numbers with a fraction or an exponent (kept as written), and {@code null}.
  */
 public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -78,7 +77,8 @@ public final class Json {
                 parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? parser.getBigIntegerValue()
                         : (Object) parser.getLongValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+            // Never converted: no field takes a fraction, and 1e99999999999 would throw converting to BigDecimal.
+            case VALUE_NUMBER_FLOAT -> new JsonFraction(parser.getText());
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;

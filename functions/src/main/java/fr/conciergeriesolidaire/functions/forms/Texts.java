@@ -61,9 +61,9 @@ public final class Texts {
         return Checked.value(value);
     }
 
-    /** Control (except line feed), format (bidi controls, zero-width, BOM), unassigned or private-use. */
+    /** Control (except line feed and tab), format (bidi controls, zero-width, BOM), unassigned or private-use. */
     static boolean isHidden(int codePoint) {
-        if (codePoint == '\n') {
+        if (codePoint == '\n' || codePoint == '\t') {
             return false;
         }
         int type = Character.getType(codePoint);

@@ -1,57 +1,66 @@
 package fr.conciergeriesolidaire.functions.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The address a request comes from, as the per-client rate limit must see it. Behind CloudFront the API's
- * source address is CloudFront's, shared by every visitor; CloudFront then adds the viewer's address
- * ({@code CloudFront-Viewer-Address}) and a secret header (template.yaml, parameter {@code OriginSecret}). The
- * viewer's address is believed only with that secret: anyone calling the API's own URL can write any header, so
- * such a request is keyed on its real source address.
+ * Who a request comes from, as the per-client rate limit must see it. Behind CloudFront the API's source address is
+ * CloudFront's, shared by every visitor; CloudFront then adds the viewer's address ({@code CloudFront-Viewer-Address})
+ * and a secret header ({@link OriginGate}). The viewer's address is believed only with that secret. An IPv6 client is
+ * known by its /64: one home or phone is given a whole /64, and could otherwise change address at every request.
  */
 public final class ClientAddress {
-    /** The variable holding the secret CloudFront sends; absent where no CloudFront stands in front (local runs). */
-    public static final String ORIGIN_SECRET_VARIABLE = "ORIGIN_SECRET";
-
-    public static final String ORIGIN_SECRET_HEADER = "x-origin-verify";
     public static final String VIEWER_ADDRESS_HEADER = "cloudfront-viewer-address";
 
-    private final byte[] originSecret;
+    private final OriginGate gate;
 
-    private ClientAddress(byte[] originSecret) {
-        this.originSecret = originSecret;
-    }
-
-    /** @param originSecret the secret CloudFront sends, where CloudFront stands in front of the API */
-    public static ClientAddress behind(Optional<String> originSecret) {
-        return originSecret
-                .map(secret -> new ClientAddress(secret.getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(ClientAddress::sourceOnly);
+    public ClientAddress(OriginGate gate) {
+        this.gate = gate;
     }
 
     /** Always the connection's source address: no proxy is trusted. */
     public static ClientAddress sourceOnly() {
-        return new ClientAddress(new byte[0]);
+        return new ClientAddress(OriginGate.open());
+    }
+
+    public OriginGate gate() {
+        return gate;
     }
 
     public String of(HttpRequest request) {
-        if (cameThroughCloudFront(request)) {
+        if (gate.cameThroughCloudFront(request)) {
             Optional<String> viewer = request.header(VIEWER_ADDRESS_HEADER).flatMap(ClientAddress::withoutPort);
             if (viewer.isPresent()) {
-                return viewer.get();
+                return client(viewer.get());
             }
         }
-        return request.sourceIp();
+        return client(request.sourceIp());
     }
 
-    private boolean cameThroughCloudFront(HttpRequest request) {
-        return originSecret.length > 0
-                && request.header(ORIGIN_SECRET_HEADER)
-                        // Constant time: the comparison must not reveal how much of a guess was right.
-                        .map(sent -> MessageDigest.isEqual(originSecret, sent.getBytes(StandardCharsets.UTF_8)))
-                        .orElse(false);
+    /** An IPv4 address as it is; an IPv6 one as its /64 ({@code 2001:db8:1:2::/64}). */
+    static String client(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // A literal address is parsed, never looked up.
+            byte[] bytes = InetAddress.getByName(address.replace("[", "").replace("]", ""))
+                    .getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            HexFormat hex = HexFormat.of();
+            StringBuilder prefix = new StringBuilder();
+            for (int group = 0; group < 4; group++) {
+                prefix.append(Integer.toHexString(Integer.parseInt(hex.formatHex(bytes, group * 2, group * 2 + 2), 16)))
+                        .append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException | IllegalArgumentException notAnAddress) {
+            return address;
+        }
     }
 
     /** {@code 198.51.100.10:46532} or {@code 2001:db8::1:46532}: the port follows the last colon. */

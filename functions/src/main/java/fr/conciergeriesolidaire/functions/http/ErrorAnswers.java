@@ -50,6 +50,9 @@ public final class ErrorAnswers {
         if (failure instanceof SubmissionLimitReachedException) {
             return answer(409, Message.of("answer.limitReached"), List.of(), format);
         }
+        if (failure instanceof NotThroughCloudFrontException) {
+            return answer(403, Message.of("answer.forbidden"), List.of(), format);
+        }
         if (failure instanceof PayloadTooLargeException) {
             return answer(413, Message.of("answer.tooLarge"), List.of(), format);
         }
@@ -60,7 +63,8 @@ public final class ErrorAnswers {
             long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
             return answer(
                             429,
-                            Message.of("answer.throttled", minutes + (minutes > 1 ? "\u00a0minutes" : "\u00a0minute")),
+                            Message.of(
+                                    throttled.messageKey(), minutes + (minutes > 1 ? "\u00a0minutes" : "\u00a0minute")),
                             List.of(),
                             format)
                     .withHeader(

@@ -23,7 +23,10 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
     public static HttpResponse html(int status, String page) {
         Map<String, String> headers = with("Content-Type", "text/html; charset=utf-8");
         // The page only loads the site's own stylesheet and images; nothing else may run or load.
-        headers.put("Content-Security-Policy", "default-src 'self'; script-src 'none'; frame-ancestors 'none'");
+        headers.put(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self';"
+                        + " frame-ancestors 'none'");
         return new HttpResponse(status, headers, page);
     }
 

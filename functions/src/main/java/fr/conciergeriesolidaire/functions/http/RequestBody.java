@@ -2,9 +2,7 @@ package fr.conciergeriesolidaire.functions.http;
 
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import fr.conciergeriesolidaire.functions.forms.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -25,7 +23,7 @@ public final class RequestBody {
         }
         BodyType type = BodyType.of(request.header("content-type").orElse(null))
                 .orElseThrow(UnsupportedMediaTypeException::new);
-        String body = utf8(decode(request));
+        String body = Utf8.decode(decode(request), "answer.unreadable.utf8");
         return type == BodyType.FORM ? SubmittedFields.ofForm(body) : SubmittedFields.ofJson(body);
     }
 
@@ -40,20 +38,7 @@ public final class RequestBody {
         try {
             return Base64.getDecoder().decode(request.rawBody());
         } catch (IllegalArgumentException malformed) {
-            throw InvalidInputException.unreadable("Le contenu envoyé est mal encodé.");
-        }
-    }
-
-    private static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException malformed) {
-            throw InvalidInputException.unreadable("Le contenu envoyé n'est pas du texte UTF-8 valide.");
+            throw InvalidInputException.unreadable("answer.unreadable.encoding");
         }
     }
 }

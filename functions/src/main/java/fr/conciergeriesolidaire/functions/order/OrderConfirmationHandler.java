@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class OrderConfirmationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final OrderStore orders;
+    private final OriginGate gate;
     private final OrderPages pages = OrderPages.packaged();
     private final ErrorAnswers errors = OrderPages.errorAnswers();
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
@@ -26,18 +28,24 @@ public final class OrderConfirmationHandler implements RequestHandler<APIGateway
 
     /** What Lambda calls: the orders table named by the function's environment. */
     public OrderConfirmationHandler() {
-        this(OrderWiring.fromEnvironment().store());
+        this(OrderWiring.fromEnvironment());
+    }
+
+    private OrderConfirmationHandler(OrderWiring wiring) {
+        this(wiring.store(), wiring.originGate());
     }
 
     /** What tests call. */
-    public OrderConfirmationHandler(OrderStore orders) {
+    public OrderConfirmationHandler(OrderStore orders, OriginGate gate) {
         this.orders = orders;
+        this.gate = gate;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpRequest request = HttpRequest.from(event);
         try {
+            gate.check(request);
             Optional<StoredOrder> order = request.queryParameter("reference")
                     .flatMap(References::parse)
                     .flatMap(orders::find);

@@ -1,9 +1,6 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.Organisation;
-import fr.conciergeriesolidaire.catalog.Partner;
-import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.catalog.wording.Wording;
 import fr.conciergeriesolidaire.functions.outbox.Delivery;
@@ -19,16 +16,15 @@ import java.util.Map;
 /**
  * The e-mails of an order (templates {@code mail/order-*.ftl}). Each says only what its reader needs: the customer
  * gets the reference, the slot, the services and the total; the team also the contact details; a partner only its
- * own lines, the slot, the counter and the customer's first name. Subjects hold no text typed by the customer.
+ * own lines, the slot, the counter and the customer's first name. Subjects hold no text typed by the customer. All
+ * is written from what the order stored (counter, partners, prices at the time), whatever the catalogue becomes.
  */
 final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
-    private final SiteData data;
     private final Organisation organisation;
     private final Templates templates;
 
-    OrderEmails(SiteData data, Templates templates) {
-        this.data = data;
-        this.organisation = data.organisation();
+    OrderEmails(Organisation organisation, Templates templates) {
+        this.organisation = organisation;
         this.templates = templates;
     }
 
@@ -83,27 +79,26 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     }
 
     Email partner(StoredOrder order, String partnerId) {
-        Partner partner = data.partners().stream()
-                .filter(candidate -> candidate.id().equals(partnerId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Partner no longer in the catalogue: " + partnerId));
         List<OrderLine> theirs = order.request().lines().stream()
                 .filter(line -> line.partnerId().equals(partnerId))
                 .toList();
+        if (theirs.isEmpty()) {
+            throw new IllegalStateException("No line of the order is the partner's: " + partnerId);
+        }
         Map<String, String> slot = slot(order);
         slot.put(
                 templates.wording().get("mail.customerFirstName"),
                 order.request().customer().contact().firstName());
         Map<String, Object> model = model(order, theirs, slot);
-        model.put("partnerName", partner.name());
-        return Email.of(List.of(partner.email()), templates.mail("order-partner.ftl", model));
+        model.put("partnerName", theirs.get(0).partnerName());
+        return Email.of(List.of(theirs.get(0).partnerEmail()), templates.mail("order-partner.ftl", model));
     }
 
     /** What every e-mail of the order shows: the reference, the slot at the counter, the lines and the total. */
     private Map<String, Object> model(StoredOrder order, List<OrderLine> lines, Map<String, String> slot) {
         Map<String, Object> model = new HashMap<>();
         model.put("reference", order.reference());
-        model.put("counterName", counter(order).name());
+        model.put("counterName", order.request().counterName());
         model.put("slotDate", FrenchFormat.date(order.request().slot().date()));
         model.put("slot", slot);
         model.put("lines", lines.stream().map(OrderEmails::line).toList());
@@ -117,23 +112,16 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     /** The reference, the counter with its address, and the drop-off slot, labelled. */
     private Map<String, String> slot(StoredOrder order) {
         Wording wording = templates.wording();
-        Counter counter = counter(order);
         Slot slot = order.request().slot();
         Map<String, String> details = new LinkedHashMap<>();
         details.put(wording.get("mail.reference"), order.reference());
         details.put(
                 wording.get("mail.counter"),
-                counter.name() + ", " + counter.address().street() + ", "
-                        + counter.address().postcode() + " " + counter.address().city());
+                order.request().counterName() + ", " + order.request().counterAddress());
         details.put(
                 wording.get("mail.dropOff"),
                 FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
         return details;
-    }
-
-    private Counter counter(StoredOrder order) {
-        String id = order.request().counterId();
-        return data.counter(id).orElseThrow(() -> new IllegalStateException("Counter no longer in the data: " + id));
     }
 
     private static String line(OrderLine line) {

@@ -27,6 +27,8 @@ final class OrderItemMapper {
     static final String EXPIRES_AT = "expiresAt";
 
     private static final String COUNTER = "counterId";
+    private static final String COUNTER_NAME = "counterName";
+    private static final String COUNTER_ADDRESS = "counterAddress";
     private static final String SLOT_DATE = "slotDate";
     private static final String SLOT_FROM = "slotFrom";
     private static final String SLOT_TO = "slotTo";
@@ -48,6 +50,8 @@ final class OrderItemMapper {
         item.put(CREATED_AT, s(Timestamps.format(now)));
         item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
         item.put(COUNTER, s(request.counterId()));
+        item.put(COUNTER_NAME, s(request.counterName()));
+        item.put(COUNTER_ADDRESS, s(request.counterAddress()));
         item.put(SLOT_DATE, s(request.slot().date().toString()));
         item.put(SLOT_FROM, s(request.slot().from().toString()));
         item.put(SLOT_TO, s(request.slot().to().toString()));
@@ -63,6 +67,8 @@ final class OrderItemMapper {
         Map<String, AttributeValue> customer = Attributes.map(item, CUSTOMER);
         OrderRequest request = new OrderRequest(
                 Attributes.string(item, COUNTER),
+                Attributes.string(item, COUNTER_NAME),
+                Attributes.string(item, COUNTER_ADDRESS),
                 Attributes.list(item, LINES).stream()
                         .map(value -> line(value.m()))
                         .toList(),
@@ -89,6 +95,7 @@ final class OrderItemMapper {
                 "unit", s(line.unit()),
                 "partnerId", s(line.partnerId()),
                 "partnerName", s(line.partnerName()),
+                "partnerEmail", s(line.partnerEmail()),
                 "quantity", n(line.quantity()),
                 "unitPriceCents", n(line.unitPriceCents()),
                 "totalCents", n(line.totalCents())));
@@ -101,6 +108,7 @@ final class OrderItemMapper {
                 Attributes.string(value, "unit"),
                 Attributes.string(value, "partnerId"),
                 Attributes.string(value, "partnerName"),
+                Attributes.string(value, "partnerEmail"),
                 (int) Attributes.number(value, "quantity"),
                 Attributes.number(value, "unitPriceCents"));
     }

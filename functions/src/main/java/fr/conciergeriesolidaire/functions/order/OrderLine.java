@@ -7,6 +7,7 @@ public record OrderLine(
         String unit,
         String partnerId,
         String partnerName,
+        String partnerEmail,
         int quantity,
         long unitPriceCents) {
 

@@ -74,6 +74,7 @@ final class OrderLinesRules {
                 offered.service().unit(),
                 offered.partner().id(),
                 offered.partner().name(),
+                offered.partner().email(),
                 (int) quantity,
                 offered.service().priceCents()));
     }

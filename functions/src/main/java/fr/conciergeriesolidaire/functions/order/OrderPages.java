@@ -1,7 +1,5 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.Counter;
-import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
@@ -19,17 +17,15 @@ final class OrderPages {
     static final String FORM_PATH = "/commander/";
     static final String CONFIRMATION_PATH = "/api/orders/confirmation";
 
-    private final SiteData data;
     private final Templates templates;
 
-    OrderPages(SiteData data, Templates templates) {
-        this.data = data;
+    OrderPages(Templates templates) {
         this.templates = templates;
     }
 
-    /** With the data, templates and wording packaged at build time. */
+    /** With the templates and wording packaged at build time. */
     static OrderPages packaged() {
-        return new OrderPages(PackagedSiteData.data(), Templates.packaged());
+        return new OrderPages(Templates.packaged());
     }
 
     /** The order form's failures as answers: JSON for its script, pages pointing back at its fields. */
@@ -41,22 +37,27 @@ final class OrderPages {
 
     HttpResponse confirmation(StoredOrder order) {
         Slot slot = order.request().slot();
-        String counter =
-                data.counter(order.request().counterId()).map(Counter::name).orElse("");
         Map<String, Object> model = Map.of(
                 "reference",
                 order.reference(),
                 "counterName",
-                counter,
+                order.request().counterName(),
                 "slot",
                 FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
         return HttpResponse.html(
                 200,
-                templates.page("Commande " + order.reference() + " enregistrée", "order-confirmation.ftlh", model));
+                templates.page(
+                        templates.wording().format("order.confirmation.title", order.reference()),
+                        "order-confirmation.ftlh",
+                        model));
     }
 
     HttpResponse notFound() {
         return HttpResponse.html(
-                404, templates.page("Commande introuvable", "order-not-found.ftlh", Map.of("formPath", FORM_PATH)));
+                404,
+                templates.page(
+                        templates.wording().get("order.notFound.title"),
+                        "order-not-found.ftlh",
+                        Map.of("formPath", FORM_PATH)));
     }
 }

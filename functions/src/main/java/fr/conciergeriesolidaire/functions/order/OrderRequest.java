@@ -6,9 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A valid order as submitted, before it is stored: built only by {@link OrderValidator}. */
+/**
+ * A valid order as submitted, before it is stored: built only by {@link OrderValidator}. It carries what the catalogue
+ * said at the time (the counter's name and address, each line's partner and price), so that its e-mails and pages are
+ * written from what was ordered, whatever the catalogue becomes.
+ *
+ * @param counterAddress the counter's address on one line
+ */
 public record OrderRequest(
         String counterId,
+        String counterName,
+        String counterAddress,
         List<OrderLine> lines,
         Slot slot,
         Customer customer,

@@ -1,17 +1,20 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.forms.ConfirmationLimit;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Taking an order, step by step: the spam guard, the validator (which prices every line from the catalogue), the
- * client's rate limit, then one idempotent write. Nothing is written before the last step, so a refused order
+ * replay check, the client's rate limit, then one idempotent write. Nothing is written before the last step, so a refused order
  * leaves nothing behind; each step's refusal is an exception that {@code http.ErrorAnswers} turns into an answer.
  */
 public final class OrderService {
@@ -21,6 +24,7 @@ public final class OrderService {
     private final SpamGuard spamGuard;
     private final OrderValidator validator;
     private final RateLimiter rateLimiter;
+    private final RateLimiter confirmations;
     private final IdempotencyKeys idempotencyKeys;
     private final OrderStore store;
     private final Clock clock;
@@ -29,12 +33,14 @@ public final class OrderService {
             SpamGuard spamGuard,
             OrderValidator validator,
             RateLimiter rateLimiter,
+            RateLimiter confirmations,
             IdempotencyKeys idempotencyKeys,
             OrderStore store,
             Clock clock) {
         this.spamGuard = spamGuard;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
+        this.confirmations = confirmations;
         this.idempotencyKeys = idempotencyKeys;
         this.store = store;
         this.clock = clock;
@@ -46,11 +52,34 @@ public final class OrderService {
      */
     public OrderStore.Placement place(SubmittedFields fields, String client) {
         Instant now = clock.instant();
-        spamGuard.check(fields, now);
-        OrderRequest request = validator.validate(fields, now);
-        rateLimiter.acquire(ACTION, client, now);
+        OrderRequest request;
+        try {
+            request = check(fields, now);
+        } catch (InvalidInputException refused) {
+            // Refusals count too, each as a submission of its own: sending wrong data again and again is no way
+            // around the limit.
+            rateLimiter.acquire(ACTION, client, UUID.randomUUID().toString(), now);
+            throw refused;
+        }
         IdempotencyKey key = idempotencyKeys.of(ACTION, request.clientKey(), request.canonical());
+        // A replay (double click, retry) gets its order back: it never counts and is never refused for the limit.
+        Optional<OrderStore.Placement> replay = store.replay(key, now);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        rateLimiter.acquire(ACTION, client, key.value(), now);
+        confirmations.acquire(
+                ConfirmationLimit.ACTION,
+                ConfirmationLimit.addressee(request.customer().contact().email()),
+                key.value(),
+                now);
         return store.place(request, key, now);
+    }
+
+    /** The anti-spam rules and the validation: the valid request, or the refusal naming every wrong field. */
+    public OrderRequest check(SubmittedFields fields, Instant now) {
+        spamGuard.check(fields, now);
+        return validator.validate(fields, now);
     }
 
     /** The order as stored now, by its reference. */

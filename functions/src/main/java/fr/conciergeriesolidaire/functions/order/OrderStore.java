@@ -10,6 +10,9 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
     /** The order stored for this submission, and whether this call stored it (false for a replay). */
     record Placement(StoredOrder order, boolean created) {}
 
+    /** The order this very submission (same idempotency key) already stored, if it did; never a write. */
+    Optional<Placement> replay(IdempotencyKey key, Instant now);
+
     /** Stores the order once per idempotency key, in one write. */
     Placement place(OrderRequest request, IdempotencyKey key, Instant now);
 

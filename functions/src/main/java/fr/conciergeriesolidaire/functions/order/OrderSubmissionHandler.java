@@ -45,6 +45,7 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
         HttpRequest request = HttpRequest.from(event);
         ResponseFormat format = ResponseFormat.of(request);
         try {
+            clients.gate().check(request);
             OrderStore.Placement placement = orders.place(RequestBody.fields(request), clients.of(request));
             return OrderAnswers.placed(placement, format).toEvent();
         } catch (RuntimeException failure) {
@@ -53,11 +54,19 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
     }
 
     /**
-     * Before a SnapStart snapshot: an order as a visitor fills it in, in JSON and as a plain form, through this very
-     * handler (refused for want of consent, so nothing is stored), then the storage path without a write.
+     * Before a SnapStart snapshot: a submission as a visitor fills it in, in JSON and as a plain form, read, checked
+     * and refused for want of consent (its answer written), then the storage path: nothing is stored nor counted.
      */
     public void prime() {
-        OrderPriming.submission(PackagedSiteData.data(), Clock.systemUTC()).sendThrough(this);
+        for (APIGatewayV2HTTPEvent event : OrderPriming.submission(PackagedSiteData.data(), Clock.systemUTC())
+                .events()) {
+            HttpRequest request = HttpRequest.from(event);
+            try {
+                orders.check(RequestBody.fields(request), Clock.systemUTC().instant());
+            } catch (RuntimeException refused) {
+                errors.of(refused, ResponseFormat.of(request));
+            }
+        }
         orders.prime();
     }
 }

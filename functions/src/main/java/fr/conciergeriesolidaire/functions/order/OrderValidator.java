@@ -43,8 +43,12 @@ final class OrderValidator {
         form.consent("order.consent.missing");
         Optional<String> clientKey = form.clientKey();
         errors.throwIfAny();
+        Counter place = counter.orElseThrow();
         return new OrderRequest(
-                counter.orElseThrow().id(),
+                place.id(),
+                place.name(),
+                place.address().street() + ", " + place.address().postcode() + " "
+                        + place.address().city(),
                 orderLines,
                 slot.orElseThrow(),
                 new Customer(contact.orElseThrow(), building),

@@ -22,6 +22,8 @@ import java.util.UUID;
  */
 public final class Notifier {
     private static final System.Logger LOG = System.getLogger(Notifier.class.getName());
+    /** The token of a given-up e-mail in the logs, counted by a CloudWatch metric filter with an alarm. */
+    public static final String GIVEN_UP = "notification-given-up";
 
     private final NotificationSource source;
     private final Outbox outbox;
@@ -79,13 +81,18 @@ public final class Notifier {
         if (attempt.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
-        Email email = recipient.equals(Outbox.ALERT)
-                ? record.alert(failedRecipient(record), policy.maxAttempts())
-                : record.message(recipient);
         try {
+            Email email = recipient.equals(Outbox.ALERT)
+                    ? record.alert(failedRecipient(record), policy.maxAttempts())
+                    : record.message(recipient);
             mailer.send(email);
-        } catch (MailUnavailableException failed) {
-            return failed(key, recipient, claim, attempt.get());
+        } catch (MailRejectedException rejected) {
+            // Refused for good (no such domain, suppressed address...): no retry can help, the team is told now.
+            return givenUp(key, recipient, claim, attempt.get(), "rejected by the mail service");
+        } catch (RuntimeException failed) {
+            // The mail service down, or an e-mail that cannot be written: either way a failed attempt, retried with
+            // backoff and given up in the end, so that nothing stays claimed and no record blocks the others.
+            return failed(key, recipient, claim, attempt.get(), failed);
         }
         if (!outbox.markSent(key, recipient, claim, clock.instant())) {
             LOG.log(Level.WARNING, "Claim lost while sending {0} of {1}: it may be sent twice", recipient, key);
@@ -93,16 +100,33 @@ public final class Notifier {
         return new Outcome(1, 0, 0);
     }
 
-    private Outcome failed(String key, String recipient, String claim, int attempt) {
-        Instant now = clock.instant();
+    private Outcome failed(String key, String recipient, String claim, int attempt, RuntimeException failure) {
         if (attempt >= policy.maxAttempts()) {
-            LOG.log(Level.ERROR, "Giving up e-mail {0} of {1} after {2} attempts", recipient, key, attempt);
-            outbox.giveUp(key, recipient, claim, now);
-            return new Outcome(0, 0, 1);
+            return givenUp(key, recipient, claim, attempt, failure.getClass().getSimpleName());
         }
-        LOG.log(Level.WARNING, "E-mail {0} of {1} failed (attempt {2}), will retry", recipient, key, attempt);
-        outbox.retryLater(key, recipient, claim, now.plus(policy.delayAfter(attempt)));
+        // Only the exception's type: its message might quote an address.
+        LOG.log(
+                Level.WARNING,
+                "E-mail {0} of {1} failed (attempt {2}, {3}), will retry",
+                recipient,
+                key,
+                attempt,
+                failure.getClass().getSimpleName());
+        outbox.retryLater(key, recipient, claim, clock.instant().plus(policy.delayAfter(attempt)));
         return new Outcome(0, 1, 0);
+    }
+
+    /** The log line's first word is what the template's metric filter counts (GivenUpNotificationsMetricFilter). */
+    private Outcome givenUp(String key, String recipient, String claim, int attempt, String why) {
+        LOG.log(
+                Level.ERROR,
+                GIVEN_UP + ": e-mail {0} of {1} given up after {2} attempts ({3})",
+                recipient,
+                key,
+                attempt,
+                why);
+        outbox.giveUp(key, recipient, claim, clock.instant());
+        return new Outcome(0, 0, 1);
     }
 
     private static String failedRecipient(Notifiable record) {

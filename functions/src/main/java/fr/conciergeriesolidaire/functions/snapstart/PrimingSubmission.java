@@ -1,12 +1,11 @@
 package fr.conciergeriesolidaire.functions.snapstart;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.forms.CommonFields;
 import fr.conciergeriesolidaire.functions.forms.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,10 +27,11 @@ public record PrimingSubmission(Map<String, Object> json, Map<String, String> fo
         form = Map.copyOf(form);
     }
 
-    /** Sends the submission through a form's handler, as the page's script and as a plain form. */
-    public void sendThrough(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
-        handler.handleRequest(PrimingEvents.post("application/json", jsonBody()), null);
-        handler.handleRequest(PrimingEvents.post("application/x-www-form-urlencoded", formBody()), null);
+    /** The submission as the page's script posts it, and as a plain form. */
+    public List<APIGatewayV2HTTPEvent> events() {
+        return List.of(
+                PrimingEvents.post("application/json", jsonBody()),
+                PrimingEvents.post("application/x-www-form-urlencoded", formBody()));
     }
 
     public String jsonBody() {

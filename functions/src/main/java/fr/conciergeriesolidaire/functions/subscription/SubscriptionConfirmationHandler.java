@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
@@ -20,6 +21,7 @@ import java.util.Optional;
 public final class SubscriptionConfirmationHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final SubscriptionStore signUps;
+    private final OriginGate gate;
     private final SubscriptionPages pages = SubscriptionPages.packaged();
     private final ErrorAnswers errors = SubscriptionPages.errorAnswers();
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
@@ -27,18 +29,24 @@ public final class SubscriptionConfirmationHandler
 
     /** What Lambda calls: the sign-ups table named by the function's environment. */
     public SubscriptionConfirmationHandler() {
-        this(SubscriptionWiring.fromEnvironment().store());
+        this(SubscriptionWiring.fromEnvironment());
+    }
+
+    private SubscriptionConfirmationHandler(SubscriptionWiring wiring) {
+        this(wiring.store(), wiring.originGate());
     }
 
     /** What tests call. */
-    public SubscriptionConfirmationHandler(SubscriptionStore signUps) {
+    public SubscriptionConfirmationHandler(SubscriptionStore signUps, OriginGate gate) {
         this.signUps = signUps;
+        this.gate = gate;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         HttpRequest request = HttpRequest.from(event);
         try {
+            gate.check(request);
             Optional<StoredSubscription> signUp = request.queryParameter("reference")
                     .flatMap(References::parse)
                     .flatMap(signUps::find);

@@ -42,7 +42,7 @@ final class SubscriptionPages {
         return HttpResponse.html(
                 200,
                 templates.page(
-                        "Demande d'adhésion " + subscription.reference() + " enregistrée",
+                        templates.wording().format("signup.confirmation.title", subscription.reference()),
                         "subscription-confirmation.ftlh",
                         model));
     }
@@ -50,6 +50,9 @@ final class SubscriptionPages {
     HttpResponse notFound() {
         return HttpResponse.html(
                 404,
-                templates.page("Demande introuvable", "subscription-not-found.ftlh", Map.of("formPath", FORM_PATH)));
+                templates.page(
+                        templates.wording().get("signup.notFound.title"),
+                        "subscription-not-found.ftlh",
+                        Map.of("formPath", FORM_PATH)));
     }
 }

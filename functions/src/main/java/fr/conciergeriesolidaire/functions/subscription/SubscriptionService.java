@@ -1,9 +1,11 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Organisation;
+import fr.conciergeriesolidaire.functions.forms.ConfirmationLimit;
 import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
@@ -11,6 +13,7 @@ import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Taking a company sign-up, step by step: the spam guard, the validator (which quotes from offer.yaml), the
@@ -24,6 +27,7 @@ public final class SubscriptionService {
     private final SpamGuard spamGuard;
     private final SubscriptionValidator validator;
     private final RateLimiter rateLimiter;
+    private final RateLimiter confirmations;
     private final IdempotencyKeys idempotencyKeys;
     private final SubscriptionStore store;
     private final Organisation organisation;
@@ -33,6 +37,7 @@ public final class SubscriptionService {
             SpamGuard spamGuard,
             SubscriptionValidator validator,
             RateLimiter rateLimiter,
+            RateLimiter confirmations,
             IdempotencyKeys idempotencyKeys,
             SubscriptionStore store,
             Organisation organisation,
@@ -40,6 +45,7 @@ public final class SubscriptionService {
         this.spamGuard = spamGuard;
         this.validator = validator;
         this.rateLimiter = rateLimiter;
+        this.confirmations = confirmations;
         this.idempotencyKeys = idempotencyKeys;
         this.store = store;
         this.organisation = organisation;
@@ -53,11 +59,28 @@ public final class SubscriptionService {
      */
     public SubscriptionStore.Placement signUp(SubmittedFields fields, String client) {
         Instant now = clock.instant();
-        spamGuard.check(fields, now);
-        SubscriptionRequest request = validator.validate(fields, now);
-        rateLimiter.acquire(ACTION, client, now);
+        SubscriptionRequest request;
+        try {
+            request = check(fields, now);
+        } catch (InvalidInputException refused) {
+            // Refusals count too, each as a submission of its own: sending wrong data again and again is no way
+            // around the limit.
+            rateLimiter.acquire(ACTION, client, UUID.randomUUID().toString(), now);
+            throw refused;
+        }
         IdempotencyKey key = idempotencyKeys.of(ACTION, request.clientKey(), request.canonical());
         String site = idempotencyKeys.thing(request.establishmentSite());
+        // A replay (double click, retry) gets its sign-up back: it never counts and is never refused for the limit.
+        Optional<SubscriptionStore.Placement> replay = store.replay(key, site, now);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        rateLimiter.acquire(ACTION, client, key.value(), now);
+        confirmations.acquire(
+                ConfirmationLimit.ACTION,
+                ConfirmationLimit.addressee(request.contact().email()),
+                key.value(),
+                now);
         try {
             return store.place(request, key, site, now);
         } catch (DuplicateSubmissionException pending) {
@@ -68,6 +91,12 @@ public final class SubscriptionService {
                             pending.reference(),
                             organisation.contact().email()));
         }
+    }
+
+    /** The anti-spam rules and the validation: the valid request, or the refusal naming every wrong field. */
+    public SubscriptionRequest check(SubmittedFields fields, Instant now) {
+        spamGuard.check(fields, now);
+        return validator.validate(fields, now);
     }
 
     /** The sign-up as stored now, by its reference. */

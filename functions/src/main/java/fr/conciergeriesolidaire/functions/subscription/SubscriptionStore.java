@@ -10,6 +10,9 @@ public interface SubscriptionStore extends StoredNotifications.Records<StoredSub
     /** The sign-up stored for this submission, and whether this call stored it (false for a replay). */
     record Placement(StoredSubscription subscription, boolean created) {}
 
+    /** The sign-up this very submission already stored for that site, if it did; never a write. */
+    Optional<Placement> replay(IdempotencyKey key, String site, Instant now);
+
     /**
      * Stores the sign-up once per idempotency key, in one write, unless another one for the same establishment
      * and site still awaits review ({@code DuplicateSubmissionException} naming it).

@@ -46,6 +46,7 @@ public final class SubscriptionSubmissionHandler
         HttpRequest request = HttpRequest.from(event);
         ResponseFormat format = ResponseFormat.of(request);
         try {
+            clients.gate().check(request);
             SubscriptionStore.Placement placement = signUps.signUp(RequestBody.fields(request), clients.of(request));
             return SubscriptionAnswers.placed(placement, format).toEvent();
         } catch (RuntimeException failure) {
@@ -54,11 +55,19 @@ public final class SubscriptionSubmissionHandler
     }
 
     /**
-     * Before a SnapStart snapshot: a sign-up as a visitor fills it in, in JSON and as a plain form, through this very
-     * handler (refused for want of consent, so nothing is stored), then the storage path without a write.
+     * Before a SnapStart snapshot: a submission as a visitor fills it in, in JSON and as a plain form, read, checked
+     * and refused for want of consent (its answer written), then the storage path: nothing is stored nor counted.
      */
     public void prime() {
-        SubscriptionPriming.submission(Clock.systemUTC()).sendThrough(this);
+        for (APIGatewayV2HTTPEvent event :
+                SubscriptionPriming.submission(Clock.systemUTC()).events()) {
+            HttpRequest request = HttpRequest.from(event);
+            try {
+                signUps.check(RequestBody.fields(request), Clock.systemUTC().instant());
+            } catch (RuntimeException refused) {
+                errors.of(refused, ResponseFormat.of(request));
+            }
+        }
         signUps.prime();
     }
 }

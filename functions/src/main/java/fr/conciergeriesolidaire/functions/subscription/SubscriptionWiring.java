@@ -3,14 +3,15 @@ package fr.conciergeriesolidaire.functions.subscription;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.functions.aws.AwsClients;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
-import fr.conciergeriesolidaire.functions.aws.DynamoDbRateLimiter;
 import fr.conciergeriesolidaire.functions.aws.Environment;
+import fr.conciergeriesolidaire.functions.aws.RateLimits;
 import fr.conciergeriesolidaire.functions.aws.SesMailer;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.KeyedHash;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
@@ -46,15 +47,14 @@ public final class SubscriptionWiring {
 
     public SubscriptionService service() {
         KeyedHash hash = new KeyedHash(environment.required("HASH_SECRET"));
+        RateLimits limits = new RateLimits(clients, environment, hash);
         return new SubscriptionService(
                 new SpamGuard(),
                 new SubscriptionValidator(data),
-                new DynamoDbRateLimiter(
-                        clients.dynamoDb(),
-                        environment.required("RATE_LIMITS_TABLE"),
-                        hash,
+                limits.perClient(
                         data.policies().retention().rateLimit(),
                         environment.integer("SUBSCRIPTION_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
+                limits.confirmations(),
                 new IdempotencyKeys(hash),
                 store(),
                 data.organisation(),
@@ -63,7 +63,11 @@ public final class SubscriptionWiring {
 
     public SubscriptionStore store() {
         return new DynamoDbSubscriptionStore(
-                clients.dynamoDb(), subscriptionsTable(), data.policies().retention(), retryPolicy.sweeperGrace());
+                clients.dynamoDb(),
+                subscriptionsTable(),
+                data.policies().retention(),
+                retryPolicy.sweeperGrace(),
+                clock);
     }
 
     public Notifier notifier() {
@@ -80,7 +84,11 @@ public final class SubscriptionWiring {
     }
 
     public ClientAddress clientAddress() {
-        return ClientAddress.behind(environment.optional(ClientAddress.ORIGIN_SECRET_VARIABLE));
+        return new ClientAddress(originGate());
+    }
+
+    public OriginGate originGate() {
+        return OriginGate.of(environment.optional(OriginGate.ORIGIN_SECRET_VARIABLE));
     }
 
     private DynamoDbOutbox outbox() {

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.functions.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,11 +24,25 @@ class JsonTest {
         assertThat(object.get("a"))
                 .isEqualTo(Arrays.asList(
                         1L,
-                        new BigDecimal("2.5"),
+                        new JsonFraction("2.5"),
                         new BigInteger("99999999999999999999"),
                         true,
                         null,
                         new JsonObject(Map.of())));
+    }
+
+    @Test
+    void givenNumbersWithHugeOrTinyExponents_whenRead_thenTheyAreKeptAsWrittenNotConverted() throws Exception {
+        Object read = Json.read("[1e99999999999, 1e-99999999999, -0, 9223372036854775808, 1E5, -0.0]");
+
+        assertThat(read)
+                .isEqualTo(List.of(
+                        new JsonFraction("1e99999999999"),
+                        new JsonFraction("1e-99999999999"),
+                        0L,
+                        new BigInteger("9223372036854775808"),
+                        new JsonFraction("1E5"),
+                        new JsonFraction("-0.0")));
     }
 
     @Test

@@ -48,7 +48,9 @@ class ErrorAnswersValidityTest {
                 new SubmissionLimitReachedException(),
                 new PayloadTooLargeException(16_384),
                 new UnsupportedMediaTypeException(),
-                new TooManyRequestsException(Duration.ofMinutes(12)),
+                new TooManyRequestsException(Duration.ofMinutes(12), "answer.throttled"),
+                new TooManyRequestsException(Duration.ofHours(20), "answer.tooManyConfirmations"),
+                new NotThroughCloudFrontException(),
                 new StorageUnavailableException(new IllegalStateException("down")),
                 new IllegalStateException("unexpected"));
     }

@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
@@ -35,6 +36,7 @@ final class InMemoryOrders implements OrderStore {
                 new SpamGuard(),
                 new OrderValidator(PackagedSiteData.data()),
                 TestParts.noRateLimit(),
+                TestParts.noRateLimit(),
                 new IdempotencyKeys(TestParts.HASH),
                 this,
                 clock);
@@ -45,11 +47,21 @@ final class InMemoryOrders implements OrderStore {
     }
 
     OrderConfirmationHandler confirmationHandler() {
-        return new OrderConfirmationHandler(this);
+        return new OrderConfirmationHandler(this, OriginGate.open());
     }
 
     Map<String, StoredOrder> stored() {
         return orders;
+    }
+
+    @Override
+    public Optional<Placement> replay(IdempotencyKey key, Instant now) {
+        String reference = References.candidate(key.value(), 0);
+        String fingerprint = fingerprints.get(reference);
+        if (fingerprint != null && !fingerprint.equals(key.fingerprint())) {
+            throw new IdempotencyConflictException();
+        }
+        return Optional.ofNullable(orders.get(reference)).map(order -> new Placement(order, false));
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The e-mails of one order, written by their templates from what the order stored. */
 class OrderEmailsTest {
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderEmails emails = new OrderEmails(PackagedSiteData.data(), Templates.packaged());
+    private final OrderEmails emails = new OrderEmails(PackagedSiteData.data().organisation(), Templates.packaged());
 
     private StoredOrder placed(String comment) {
         var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");

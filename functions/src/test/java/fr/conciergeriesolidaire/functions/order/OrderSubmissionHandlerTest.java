@@ -6,9 +6,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.PrimingChecks;
 import fr.conciergeriesolidaire.functions.testing.SubmissionChecks;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/orders from API Gateway event fixtures, both content types. */
@@ -103,5 +108,30 @@ class OrderSubmissionHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(415);
         assertThat(JsonTrees.MAPPER.readTree(response.getBody()).path("errors").isArray())
                 .isTrue();
+    }
+
+    @Test
+    void givenCloudFrontInFront_thenARequestThatDidNotComeThroughItIsRefusedWith403AndNothingStored() throws Exception {
+        OriginGate gate = OriginGate.of(Optional.of("origin-secret-of-at-least-32-characters"));
+        var behindCloudFront = new OrderSubmissionHandler(orders.service, new ClientAddress(gate));
+        var direct = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
+
+        var refused = behindCloudFront.handleRequest(direct, null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(403);
+        assertThat(JsonTrees.MAPPER.readTree(refused.getBody()).path("message").asText())
+                .contains("site");
+        assertThat(orders.stored()).isEmpty();
+        var throughCloudFront = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
+        Map<String, String> headers = new HashMap<>(throughCloudFront.getHeaders());
+        headers.put(OriginGate.ORIGIN_SECRET_HEADER, "origin-secret-of-at-least-32-characters");
+        throughCloudFront.setHeaders(headers);
+        assertThat(behindCloudFront.handleRequest(throughCloudFront, null).getStatusCode())
+                .isEqualTo(201);
+        var confirmation = EventLoader.loadApiGatewayHttpEvent("events/order-confirmation.json");
+        assertThat(new OrderConfirmationHandler(orders, gate)
+                        .handleRequest(confirmation, null)
+                        .getStatusCode())
+                .isEqualTo(403);
     }
 }

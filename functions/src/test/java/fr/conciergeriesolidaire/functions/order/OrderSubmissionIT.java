@@ -177,6 +177,98 @@ class OrderSubmissionIT extends WithEmulatedOrders {
     }
 
     @Test
+    void givenAClientAtItsLimit_thenRefusedSubmissionsCountButAReplayIsNeverRefusedNorCounted() {
+        // GIVEN the submission function configured for 3 orders per client and window, and one stored order
+        var environment = world.environmentOf("OrderSubmissionFunction");
+        environment.put("ORDER_RATE_LIMIT", "3");
+        var limited = EmulatedOrders.submissionHandler(clock, environment);
+        String stored =
+                OrderEvents.validJson("Lou", "lou@exemple.fr", UUID.randomUUID().toString());
+        String client = "192.0.2.45";
+        assertThat(limited.handleRequest(OrderEvents.post("application/json", stored, client), null)
+                        .getStatusCode())
+                .isEqualTo(201);
+
+        // WHEN the same client sends two invalid orders, then replays the stored one three times, then a new one
+        String invalid = "{\"counter\": \"comptoir-tilleuls\"}";
+        List<Integer> refusals = IntStream.range(0, 2)
+                .mapToObj(index -> limited.handleRequest(OrderEvents.post("application/json", invalid, client), null)
+                        .getStatusCode())
+                .toList();
+        List<Integer> replays = IntStream.range(0, 3)
+                .mapToObj(index -> limited.handleRequest(OrderEvents.post("application/json", stored, client), null)
+                        .getStatusCode())
+                .toList();
+        int another = limited.handleRequest(
+                        OrderEvents.post(
+                                "application/json",
+                                OrderEvents.validJson(
+                                        "Lou",
+                                        "lou2@exemple.fr",
+                                        UUID.randomUUID().toString()),
+                                client),
+                        null)
+                .getStatusCode();
+
+        // THEN the refusals used the last two places, the replays still get their order, the new one is refused
+        assertThat(refusals).containsExactly(400, 400);
+        assertThat(replays).containsExactly(201, 201, 201);
+        assertThat(another).isEqualTo(429);
+        assertThat(ordersOf("lou2@exemple.fr")).isEmpty();
+    }
+
+    @Test
+    void givenFiveConfirmationsToOneAddressToday_thenASixthOrderToItIsRefusedWhateverTheClient() throws Exception {
+        // GIVEN five orders confirmed to one address (in any case), from five clients
+        List<Integer> statuses = new ArrayList<>();
+        for (int index = 0; index < 6; index++) {
+            String email = index % 2 == 0 ? "cible@exemple.fr" : "Cible@Exemple.fr";
+            statuses.add(submissions
+                    .handleRequest(
+                            OrderEvents.post(
+                                    "application/json",
+                                    OrderEvents.validJson(
+                                            "Cible", email, UUID.randomUUID().toString()),
+                                    "198.51.100." + (20 + index)),
+                            null)
+                    .getStatusCode());
+        }
+
+        // THEN the sixth is refused, for that address, and not stored
+        assertThat(statuses).containsExactly(201, 201, 201, 201, 201, 429);
+        assertThat(ordersOf("cible@exemple.fr")).hasSize(3);
+        assertThat(ordersOf("Cible@exemple.fr")).hasSize(2);
+    }
+
+    @Test
+    void givenAnOrderPastItsRetention_thenItIsAbsentBeforeDynamoDbDeletesIt() {
+        // GIVEN a stored order whose expiry has passed (DynamoDB's TTL may take days to delete it)
+        String body = OrderEvents.validJson(
+                "Yves", "yves@exemple.fr", UUID.randomUUID().toString());
+        String reference = reference(submissions.handleRequest(OrderEvents.json(body), null));
+        world.emulators()
+                .dynamoDb()
+                .client()
+                .updateItem(update -> update.tableName(world.tableName("OrdersTable"))
+                        .key(Map.of("reference", AttributeValue.fromS(reference)))
+                        .updateExpression("SET expiresAt = :past")
+                        .expressionAttributeValues(Map.of(
+                                ":past",
+                                AttributeValue.fromN(
+                                        Long.toString(clock.instant().getEpochSecond() - 1)))));
+        world.emulators().mail().clearStore();
+
+        // WHEN its confirmation page is asked for, and its e-mails are due
+        var page = world.confirmationHandler().handleRequest(OrderEvents.confirmation(reference), null);
+        clock.advance(Duration.ofMinutes(5));
+        sweeper.handleRequest(null, null);
+
+        // THEN it is not found, and nothing is sent
+        assertThat(page.getStatusCode()).isEqualTo(404);
+        assertThat(world.sentMails()).noneMatch(mail -> mail.subject().contains(reference));
+    }
+
+    @Test
     void aClientPastTheRateLimitGets429AndIsKnownOnlyByAHash() {
         // GIVEN the submission function configured for 3 orders per client and window
         var environment = world.environmentOf("OrderSubmissionFunction");
@@ -212,6 +304,9 @@ class OrderSubmissionIT extends WithEmulatedOrders {
                     .isGreaterThan(clock.instant().getEpochSecond());
         });
     }
+
+    /** Stands for the test clock's time minus a second, which other tests move. */
+    private static final String A_SECOND_AGO = "1000000000001";
 
     static Stream<Arguments> hostileInputs() {
         String valid = OrderEvents.validJson("Chloé", "chloe@exemple.fr", "hostile-input-key-0001");
@@ -266,7 +361,7 @@ class OrderSubmissionIT extends WithEmulatedOrders {
                         Arguments.of(
                                 "filled in under 3 s",
                                 "application/json",
-                                valid.replace("\"website\": \"\"", "\"startedAt\": 1772441999000"),
+                                valid.replace("\"website\": \"\"", "\"startedAt\": " + A_SECOND_AGO),
                                 400),
                         Arguments.of(
                                 "unknown service",
@@ -298,7 +393,10 @@ class OrderSubmissionIT extends WithEmulatedOrders {
         int before = world.storedOrders().size();
 
         // WHEN
-        var response = submissions.handleRequest(OrderEvents.post(contentType, body, "203.0.113.66"), null);
+        // (each case from its own client: refusals count in the rate limit)
+        String client = "203.0.113." + Math.floorMod(what.hashCode(), 250);
+        String sent = body.replace(A_SECOND_AGO, Long.toString(clock.instant().toEpochMilli() - 1000));
+        var response = submissions.handleRequest(OrderEvents.post(contentType, sent, client), null);
 
         // THEN the right 4xx, a French message and no internals, nothing stored, nothing sent
         HostileRequests.assertRefused(what, response, status);

@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
@@ -30,6 +31,7 @@ final class InMemorySubscriptions implements SubscriptionStore {
             new SpamGuard(),
             new SubscriptionValidator(PackagedSiteData.data()),
             TestParts.noRateLimit(),
+            TestParts.noRateLimit(),
             new IdempotencyKeys(TestParts.HASH),
             this,
             PackagedSiteData.data().organisation(),
@@ -40,11 +42,21 @@ final class InMemorySubscriptions implements SubscriptionStore {
     }
 
     SubscriptionConfirmationHandler confirmationHandler() {
-        return new SubscriptionConfirmationHandler(this);
+        return new SubscriptionConfirmationHandler(this, OriginGate.open());
     }
 
     Map<String, StoredSubscription> stored() {
         return subscriptions;
+    }
+
+    @Override
+    public synchronized Optional<Placement> replay(IdempotencyKey key, String site, Instant now) {
+        String reference = References.candidate(key.value(), 0);
+        String fingerprint = fingerprints.get(reference);
+        if (fingerprint != null && !fingerprint.equals(key.fingerprint())) {
+            throw new IdempotencyConflictException();
+        }
+        return Optional.ofNullable(subscriptions.get(reference)).map(signUp -> new Placement(signUp, false));
     }
 
     @Override

@@ -55,6 +55,7 @@ class SubscriptionSubmissionIT {
         // All tests post from a few addresses: the rate limit has a test of its own, with its own handler.
         Map<String, String> environment = world.environmentOf("SubscriptionSubmissionFunction");
         environment.put("SUBSCRIPTION_RATE_LIMIT", "10000");
+        environment.put("CONFIRMATION_LIMIT", "10000");
         submissions = submissionHandler(environment);
         notifier = new SubscriptionNotifierHandler(
                 wiring("SubscriptionNotifierFunction").notifier());
@@ -301,6 +302,7 @@ class SubscriptionSubmissionIT {
         // GIVEN the submission function configured for 2 sign-ups per client and window
         var environment = world.environmentOf("SubscriptionSubmissionFunction");
         environment.put("SUBSCRIPTION_RATE_LIMIT", "2");
+        environment.put("CONFIRMATION_LIMIT", "10000");
         var limited = submissionHandler(environment);
 
         // WHEN one client signs up three sites

@@ -27,7 +27,23 @@ public final class HostileRequests {
                 Arguments.of("wrong content type", "text/plain", validJson, 415),
                 Arguments.of("no content type", null, validJson, 415),
                 Arguments.of("latin-1 charset", "application/json; charset=iso-8859-1", validJson, 415),
-                Arguments.of("malformed form encoding", "application/x-www-form-urlencoded", "firstName=%zz", 400));
+                Arguments.of("malformed form encoding", "application/x-www-form-urlencoded", "firstName=%zz", 400),
+                Arguments.of("truncated form escape", "application/x-www-form-urlencoded", "firstName=Zo%C", 400),
+                Arguments.of(
+                        "percent-encoded bytes that are not UTF-8",
+                        "application/x-www-form-urlencoded",
+                        "firstName=Zo%C3%28&lastName=%FF",
+                        400),
+                Arguments.of("huge exponent", "application/json", withStartedAt(validJson, "1e99999999999"), 400),
+                Arguments.of("tiny exponent", "application/json", withStartedAt(validJson, "1e-99999999999"), 400),
+                Arguments.of("2 to the 63", "application/json", withStartedAt(validJson, "9223372036854775808"), 400),
+                Arguments.of("fraction", "application/json", withStartedAt(validJson, "1772441000000.5"), 400));
+    }
+
+    /** The submission with another value in its numeric field {@code startedAt} (the form's display time). */
+    private static String withStartedAt(String validJson, String number) {
+        String without = validJson.replaceFirst("\\s*\"startedAt\"\\s*:\\s*[0-9.eE+-]+\\s*,?", "");
+        return without.replaceFirst("\\{", "{\"startedAt\": " + number + ", ");
     }
 
     /** The expected status, and a French message without stack trace or exception name, in JSON or HTML. */

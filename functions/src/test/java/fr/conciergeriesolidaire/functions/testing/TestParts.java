@@ -14,7 +14,7 @@ public final class TestParts {
     public static RateLimiter noRateLimit() {
         return new RateLimiter() {
             @Override
-            public void acquire(String action, String clientAddress, Instant now) {
+            public void acquire(String action, String client, String submission, Instant now) {
                 // no limit in handler tests
             }
         };

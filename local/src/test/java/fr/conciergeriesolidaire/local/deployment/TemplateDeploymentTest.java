@@ -3,7 +3,7 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.local.Repository;
 import fr.conciergeriesolidaire.local.functions.EventSources;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
@@ -167,18 +167,16 @@ class TemplateDeploymentTest {
         Map<String, Object> secret = SamTemplate.map(
                 SamTemplate.list(apiOrigin.get("OriginCustomHeaders")).get(0));
         assertThat(String.valueOf(secret.get("HeaderName")).toLowerCase(Locale.ROOT))
-                .isEqualTo(ClientAddress.ORIGIN_SECRET_HEADER);
+                .isEqualTo(OriginGate.ORIGIN_SECRET_HEADER);
         assertThat(((SamTemplate.Intrinsic) secret.get("HeaderValue")).reference())
                 .isEqualTo("OriginSecret");
         assertThat(template.functions().stream()
                         .filter(function ->
-                                !function.eventsOfType(EventSources.HTTP_API).isEmpty())
-                        .filter(function -> function.routes().stream()
-                                .anyMatch(route -> route.method().equals("POST"))))
-                .as("every function taking posts (rate-limited) gets the secret")
+                                !function.eventsOfType(EventSources.HTTP_API).isEmpty()))
+                .as("every function behind the API gets the secret, and refuses what does not carry it")
                 .allSatisfy(function -> assertThat(template.environment(
                                 function.logicalId(), intrinsic -> Objects.toString(intrinsic.reference())))
-                        .containsEntry(ClientAddress.ORIGIN_SECRET_VARIABLE, "OriginSecret"));
+                        .containsEntry(OriginGate.ORIGIN_SECRET_VARIABLE, "OriginSecret"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.functions.http.ClientAddress;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.local.Repository;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,7 +23,7 @@ class TemplateEnvironmentTest {
     /** Emulator endpoints: local runs and tests only, never deployed. */
     private static final Set<String> LOCAL_ONLY = Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT);
     /** Optional settings with a default in the code. */
-    private static final Set<String> TUNING = Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT");
+    private static final Set<String> TUNING = Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");
     /** Read by the JVM, not by our code. */
     private static final Set<String> FOR_THE_JVM = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -35,7 +35,7 @@ class TemplateEnvironmentTest {
         // The scan sees the variables it must see (region of every client, the secret CloudFront sends).
         assertThat(compiled.variables)
                 .extracting(CompiledFunctions.VariableRead::variable)
-                .contains("AWS_REGION", ClientAddress.ORIGIN_SECRET_VARIABLE);
+                .contains("AWS_REGION", OriginGate.ORIGIN_SECRET_VARIABLE);
         assertThat(compiled.variables)
                 .as("a variable read by a computed name cannot be checked")
                 .allSatisfy(

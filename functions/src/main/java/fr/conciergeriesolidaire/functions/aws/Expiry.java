@@ -1,0 +1,25 @@
+package fr.conciergeriesolidaire.functions.aws;
+
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The TTL attribute of every record holding personal data ({@code expiresAt}, epoch seconds). DynamoDB deletes an
+ * expired item up to a few days after that time: until then every read treats it as absent.
+ */
+public final class Expiry {
+    public static final String ATTRIBUTE = "expiresAt";
+
+    private Expiry() {}
+
+    public static AttributeValue at(Instant expiresAt) {
+        return Attributes.n(expiresAt.getEpochSecond());
+    }
+
+    /** True once the item's time is past; an item without the attribute never expires. */
+    public static boolean hasPassed(Map<String, AttributeValue> item, Instant now) {
+        AttributeValue value = item.get(ATTRIBUTE);
+        return value != null && value.n() != null && Long.parseLong(value.n()) <= now.getEpochSecond();
+    }
+}
