@@ -53,7 +53,14 @@ public final class RunningSite implements AutoCloseable {
                             Emulators.DYNAMODB_ENDPOINT,
                             emulators.dynamoDb().endpoint().toString(),
                             Emulators.SES_ENDPOINT,
-                            emulators.mail().endpoint().toString()));
+                            emulators.mail().endpoint().toString(),
+                            // Every journey comes from 127.0.0.1 and refusals count: the limits are tested elsewhere.
+                            "ORDER_RATE_LIMIT",
+                            "100000",
+                            "SUBSCRIPTION_RATE_LIMIT",
+                            "100000",
+                            "CONFIRMATION_LIMIT",
+                            "100000"));
             runner.awaitHealthy(HttpClient.newHttpClient(), START);
             return new RunningSite(emulators, runner);
         } catch (InterruptedException interrupted) {

@@ -63,6 +63,20 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * The limits the runner's own environment sets ({@code ORDER_RATE_LIMIT=1000}...): everyone reaches the runner
+     * from 127.0.0.1, so someone trying the forms again and again may raise a per-client limit for the functions.
+     */
+    private static Map<String, String> limits(Map<String, String> environment) {
+        Map<String, String> limits = new java.util.HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.endsWith("_LIMIT")) {
+                limits.put(name, value);
+            }
+        });
+        return limits;
+    }
+
     private void startAll(
             ProjectLayout layout, RunnerOptions options, Map<String, String> environment, PrintStream console) {
         SamTemplate template = SamTemplate.read(layout.template());
@@ -75,10 +89,12 @@ public final class LocalPlatform implements AutoCloseable {
         emulators = startEmulators(layout, options, environment);
         started.add(emulators);
         Map<String, String> tables = createTables(template);
+        Map<String, String> functionEnvironment = new java.util.HashMap<>(emulators.clientEnvironment());
+        functionEnvironment.putAll(limits(environment));
         LocalFunctions functions = LocalFunctions.build(
                 template,
                 tables,
-                emulators.clientEnvironment(),
+                functionEnvironment,
                 options.inMemory()
                         ? Optional.empty()
                         : Optional.of(layout.dataFolder().resolve("parameters.properties")));

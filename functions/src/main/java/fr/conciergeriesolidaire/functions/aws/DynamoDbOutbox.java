@@ -46,6 +46,8 @@ public final class DynamoDbOutbox implements Outbox {
     private static final String LEASE = "leaseUntil";
     private static final String CLAIM = "claim";
     private static final String SENT_AT = "sentAt";
+    /** On a delivery: what the mail service said after accepting it ({kind, at}), when it could not deliver. */
+    private static final String UNDELIVERED = "undelivered";
 
     private static final String CLAIM_UPDATE =
             "SET #n.#r.#state = :sending, #n.#r.#lease = :lease, #n.#r.#claim = :claim ADD #n.#r.#attempts :one";
@@ -165,6 +167,25 @@ public final class DynamoDbOutbox implements Outbox {
             expression += ", #n.#alert = if_not_exists(#n.#alert, :alert)";
         }
         return release(key, recipient, claim, expression + " REMOVE #n.#r.#lease, #n.#r.#claim", values);
+    }
+
+    @Override
+    public boolean recordUndelivered(String key, String recipient, String what, Instant at) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":what", m(Map.of("kind", s(what), "at", s(Timestamps.format(at)))));
+        values.put(":true", AttributeValue.fromBool(true));
+        Map<String, String> names = Map.of("#n", NOTIFICATIONS, "#r", recipient, "#u", UNDELIVERED);
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.updateItem(update -> update.tableName(table)
+                    .key(key(key))
+                    .updateExpression("SET #n.#r.#u = :what, " + NEEDS_ATTENTION + " = :true")
+                    .conditionExpression("attribute_exists(#n.#r)")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)));
+            return true;
+        } catch (ConditionalCheckFailedException gone) {
+            return false;
+        }
     }
 
     private boolean release(

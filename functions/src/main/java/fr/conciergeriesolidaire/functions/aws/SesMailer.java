@@ -7,8 +7,15 @@ import fr.conciergeriesolidaire.functions.outbox.MailUnavailableException;
 import fr.conciergeriesolidaire.functions.outbox.Mailer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
+import software.amazon.awssdk.services.sesv2.model.MailFromDomainNotVerifiedException;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.MessageTag;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
+import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
+import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /** Sends through the SES v2 API as the organisation's sender, replies going to its contact address. */
 public final class SesMailer implements Mailer {
@@ -33,6 +40,12 @@ public final class SesMailer implements Mailer {
         try {
             return ses.sendEmail(request -> request.fromEmailAddress(from)
                             .replyToAddresses(replyTo)
+                            .emailTags(email.tags().entrySet().stream()
+                                    .map(tag -> MessageTag.builder()
+                                            .name(tag.getKey())
+                                            .value(tag.getValue())
+                                            .build())
+                                    .toList())
                             .destination(destination -> destination.toAddresses(email.to()))
                             .content(content -> content.simple(message -> message.subject(subject ->
                                             subject.data(email.subject()).charset("UTF-8"))
@@ -41,12 +54,30 @@ public final class SesMailer implements Mailer {
                                             .html(html ->
                                                     html.data(email.html()).charset("UTF-8"))))))
                     .messageId();
-        } catch (MessageRejectedException | BadRequestException refusedForGood) {
-            // SES refuses this message as it is (an address it cannot send to...): sending it again changes nothing.
-            throw new MailRejectedException(refusedForGood);
         } catch (SdkException failed) {
-            // Throttled, unreachable, paused, misconfigured: worth retrying, with backoff.
+            if (isRefusalOfThisMessage(failed)) {
+                throw new MailRejectedException(failed);
+            }
+            // Throttled, unreachable, paused, over quota, misconfigured: worth retrying, with backoff.
             throw new MailUnavailableException(failed);
         }
+    }
+
+    /**
+     * SES refuses this message as it is (400: an address it cannot send to, content it rejects): sending it again
+     * changes nothing. Refusals of the whole account (over quota, sending paused, sender not verified) are 400s too,
+     * but pass: they are retried, and the template's alarms tell the team.
+     */
+    private static boolean isRefusalOfThisMessage(SdkException failed) {
+        if (failed instanceof MessageRejectedException || failed instanceof BadRequestException) {
+            return true;
+        }
+        return failed instanceof SesV2Exception service
+                && service.statusCode() == 400
+                && !(failed instanceof LimitExceededException
+                        || failed instanceof TooManyRequestsException
+                        || failed instanceof AccountSuspendedException
+                        || failed instanceof SendingPausedException
+                        || failed instanceof MailFromDomainNotVerifiedException);
     }
 }

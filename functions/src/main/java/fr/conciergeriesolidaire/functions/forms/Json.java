@@ -38,7 +38,7 @@ public final class Json {
     private Json() {}
 
     /** One JSON value, alone in {@code text}. */
-    static Object read(String text) throws JsonProcessingException {
+    public static Object read(String text) throws JsonProcessingException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

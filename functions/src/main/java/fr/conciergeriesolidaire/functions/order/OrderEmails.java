@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.catalog.wording.Wording;
 import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import fr.conciergeriesolidaire.functions.outbox.DeliveryAlert;
 import fr.conciergeriesolidaire.functions.outbox.Email;
+import fr.conciergeriesolidaire.functions.outbox.Outbox;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.util.HashMap;
@@ -20,6 +21,9 @@ import java.util.Map;
  * is written from what the order stored (counter, partners, prices at the time), whatever the catalogue becomes.
  */
 final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
+    /** How the mail service's notifications name this feature (MailTags). */
+    static final String FEATURE = "order";
+
     private final Organisation organisation;
     private final Templates templates;
 
@@ -35,6 +39,21 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
 
     @Override
     public Email message(StoredOrder order, String recipient) {
+        return written(order, recipient).about(FEATURE, order.reference(), recipient);
+    }
+
+    @Override
+    public Email alert(StoredOrder order, String failedRecipient, int attempts) {
+        return DeliveryAlert.email(
+                        templates,
+                        organisation.team().email(),
+                        templates.wording().format("mail.alert.order", order.reference()),
+                        describe(failedRecipient),
+                        attempts)
+                .about(FEATURE, order.reference(), Outbox.ALERT);
+    }
+
+    private Email written(StoredOrder order, String recipient) {
         if (recipient.equals(Recipients.CUSTOMER)) {
             return customer(order);
         }
@@ -45,16 +64,6 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
                 order,
                 Recipients.partnerId(recipient)
                         .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient)));
-    }
-
-    @Override
-    public Email alert(StoredOrder order, String failedRecipient, int attempts) {
-        return DeliveryAlert.email(
-                templates,
-                organisation.team().email(),
-                templates.wording().format("mail.alert.order", order.reference()),
-                describe(failedRecipient),
-                attempts);
     }
 
     Email customer(StoredOrder order) {

@@ -30,6 +30,14 @@ public interface Outbox {
     /** Marks the e-mail failed, flags the record for the team's attention and adds the team's alert. */
     boolean giveUp(String key, String recipient, String claim, Instant now);
 
+    /**
+     * Records that the mail service could not deliver an e-mail it had accepted (a bounce, a complaint...) and flags
+     * the record for the team's attention; false if the record or that e-mail no longer exists.
+     *
+     * @param what the kind of notification, e.g. {@code BOUNCE}, {@code COMPLAINT}
+     */
+    boolean recordUndelivered(String key, String recipient, String what, Instant at);
+
     /** Keeps the record in the sweeper's view while an e-mail is unsettled, and takes it out once none is. */
     void settle(String key, Map<String, Delivery> deliveries);
 

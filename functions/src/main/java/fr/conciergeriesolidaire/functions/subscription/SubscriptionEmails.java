@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.functions.forms.SiretNumbers;
 import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import fr.conciergeriesolidaire.functions.outbox.DeliveryAlert;
 import fr.conciergeriesolidaire.functions.outbox.Email;
+import fr.conciergeriesolidaire.functions.outbox.Outbox;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.util.HashMap;
@@ -21,6 +22,9 @@ import java.util.Map;
  * hold no text typed by the person.
  */
 final class SubscriptionEmails implements StoredNotifications.Messages<StoredSubscription> {
+    /** How the mail service's notifications name this feature (MailTags). */
+    static final String FEATURE = "subscription";
+
     static final String CONTACT = "contact";
     static final String TEAM = "team";
     static final List<String> RECIPIENTS = List.of(CONTACT, TEAM);
@@ -40,22 +44,25 @@ final class SubscriptionEmails implements StoredNotifications.Messages<StoredSub
 
     @Override
     public Email message(StoredSubscription subscription, String recipient) {
-        return switch (recipient) {
+        Email written = switch (recipient) {
             case CONTACT -> contact(subscription);
             case TEAM -> team(subscription);
             default -> throw new IllegalStateException("Unknown recipient " + recipient);
         };
+        return written.about(FEATURE, subscription.reference(), recipient);
     }
 
     @Override
     public Email alert(StoredSubscription subscription, String failedRecipient, int attempts) {
         Wording wording = templates.wording();
         return DeliveryAlert.email(
-                templates,
-                organisation.team().email(),
-                wording.format("mail.alert.signUp", subscription.reference()),
-                wording.get(failedRecipient.equals(CONTACT) ? "mail.alert.signUpContact" : "mail.alert.signUpTeam"),
-                attempts);
+                        templates,
+                        organisation.team().email(),
+                        wording.format("mail.alert.signUp", subscription.reference()),
+                        wording.get(
+                                failedRecipient.equals(CONTACT) ? "mail.alert.signUpContact" : "mail.alert.signUpTeam"),
+                        attempts)
+                .about(FEATURE, subscription.reference(), Outbox.ALERT);
     }
 
     Email contact(StoredSubscription subscription) {

@@ -45,13 +45,21 @@ class NotifierTest {
                                 throw new IllegalStateException("cannot write the e-mail of " + recipient);
                             }
                             return new Email(
-                                    List.of(recipient + "@exemple.fr"), key + " " + recipient, "texte", "<p>html</p>");
+                                    List.of(recipient + "@exemple.fr"),
+                                    key + " " + recipient,
+                                    "texte",
+                                    "<p>html</p>",
+                                    Map.of());
                         }
 
                         @Override
                         public Email alert(String failedRecipient, int attempts) {
                             return new Email(
-                                    List.of("equipe@exemple.fr"), key + " alerte " + failedRecipient, "t", "<p>h</p>");
+                                    List.of("equipe@exemple.fr"),
+                                    key + " alerte " + failedRecipient,
+                                    "t",
+                                    "<p>h</p>",
+                                    Map.of());
                         }
                     });
         }

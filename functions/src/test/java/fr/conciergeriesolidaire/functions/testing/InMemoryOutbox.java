@@ -19,6 +19,7 @@ public final class InMemoryOutbox implements Outbox {
     private final Map<String, Map<String, Delivery>> records = new TreeMap<>();
     private final Map<String, Map<String, String>> claims = new TreeMap<>();
     private final Map<String, Instant> due = new TreeMap<>();
+    private final Map<String, String> undelivered = new TreeMap<>();
 
     /** A new record whose e-mails are all pending now. */
     public synchronized void add(String key, List<String> recipients, Instant now) {
@@ -74,6 +75,20 @@ public final class InMemoryOutbox implements Outbox {
             records.get(key).putIfAbsent(ALERT, new Delivery(ALERT, DeliveryState.PENDING, 0, now, Optional.empty()));
         }
         return true;
+    }
+
+    @Override
+    public synchronized boolean recordUndelivered(String key, String recipient, String what, Instant at) {
+        boolean known = records.getOrDefault(key, Map.of()).containsKey(recipient);
+        if (known) {
+            undelivered.put(key + " " + recipient, what);
+        }
+        return known;
+    }
+
+    /** What the mail service reported for that e-mail, if anything. */
+    public synchronized String undelivered(String key, String recipient) {
+        return undelivered.get(key + " " + recipient);
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.local.functions;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import java.util.Map;
@@ -13,11 +14,14 @@ public final class EventSources {
     public static final String HTTP_API = "HttpApi";
     public static final String DYNAMODB_STREAM = "DynamoDB";
     public static final String SCHEDULE = "Schedule";
+    /** SES's notifications about delivered mail, through SNS: never sent locally (the mail emulator sends no event). */
+    public static final String SNS = "SNS";
 
     private static final Map<String, Class<?>> EVENT_CLASSES = Map.of(
             HTTP_API, APIGatewayV2HTTPEvent.class,
             DYNAMODB_STREAM, DynamodbEvent.class,
-            SCHEDULE, ScheduledEvent.class);
+            SCHEDULE, ScheduledEvent.class,
+            SNS, SNSEvent.class);
 
     private EventSources() {}
 

@@ -131,7 +131,10 @@ final class CompiledFunctions {
 
                 @Override
                 public void visitInsn(int opcode) {
-                    lastConstant = null;
+                    // A small number pushed after the name (Environment.integer's fallback) keeps the name.
+                    if (opcode < Opcodes.ICONST_M1 || opcode > Opcodes.ICONST_5) {
+                        lastConstant = null;
+                    }
                 }
 
                 @Override

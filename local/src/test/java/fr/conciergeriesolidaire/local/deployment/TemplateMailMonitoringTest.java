@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.local.Repository;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateMailMonitoringTest {
     /** The token the notifiers log, and nothing else, when they give an e-mail up. */
-    private static final String GIVEN_UP_TOKEN = "notification-given-up";
+    private static final String GIVEN_UP_TOKEN = Notifier.GIVEN_UP;
 
     private final SamTemplate template = Repository.template();
 
