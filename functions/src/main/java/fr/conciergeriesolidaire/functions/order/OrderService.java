@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
+import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Taking an order, step by step: the spam guard, the validator (which prices every line from the catalogue), the
- * replay check, the client's rate limit, then one idempotent write. Nothing is written before the last step, so a refused order
+ * client's rate limit and the addressee's confirmation limit (a replay is never refused), then one idempotent write. Nothing is written before the last step, so a refused order
  * leaves nothing behind; each step's refusal is an exception that {@code http.ErrorAnswers} turns into an answer.
  */
 public final class OrderService {
@@ -62,17 +63,18 @@ public final class OrderService {
             throw refused;
         }
         IdempotencyKey key = idempotencyKeys.of(ACTION, request.clientKey(), request.canonical());
-        // A replay (double click, retry) gets its order back: it never counts and is never refused for the limit.
-        Optional<OrderStore.Placement> replay = store.replay(key, now);
-        if (replay.isPresent()) {
-            return replay.get();
+        try {
+            // Copies of one submission count once, even sent together (the limiters count distinct keys).
+            rateLimiter.acquire(ACTION, client, key.value(), now);
+            confirmations.acquire(
+                    ConfirmationLimit.ACTION,
+                    ConfirmationLimit.addressee(request.customer().contact().email()),
+                    key.value(),
+                    now);
+        } catch (TooManyRequestsException limited) {
+            // A replay (double click, retry) is never refused: it gets what it stored, if it did.
+            return store.replay(key, now).orElseThrow(() -> limited);
         }
-        rateLimiter.acquire(ACTION, client, key.value(), now);
-        confirmations.acquire(
-                ConfirmationLimit.ACTION,
-                ConfirmationLimit.addressee(request.customer().contact().email()),
-                key.value(),
-                now);
         return store.place(request, key, now);
     }
 

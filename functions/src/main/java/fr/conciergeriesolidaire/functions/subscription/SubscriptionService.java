@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
+import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -70,17 +71,18 @@ public final class SubscriptionService {
         }
         IdempotencyKey key = idempotencyKeys.of(ACTION, request.clientKey(), request.canonical());
         String site = idempotencyKeys.thing(request.establishmentSite());
-        // A replay (double click, retry) gets its sign-up back: it never counts and is never refused for the limit.
-        Optional<SubscriptionStore.Placement> replay = store.replay(key, site, now);
-        if (replay.isPresent()) {
-            return replay.get();
+        try {
+            // Copies of one submission count once, even sent together (the limiters count distinct keys).
+            rateLimiter.acquire(ACTION, client, key.value(), now);
+            confirmations.acquire(
+                    ConfirmationLimit.ACTION,
+                    ConfirmationLimit.addressee(request.contact().email()),
+                    key.value(),
+                    now);
+        } catch (TooManyRequestsException limited) {
+            // A replay (double click, retry) is never refused: it gets what it stored, if it did.
+            return store.replay(key, site, now).orElseThrow(() -> limited);
         }
-        rateLimiter.acquire(ACTION, client, key.value(), now);
-        confirmations.acquire(
-                ConfirmationLimit.ACTION,
-                ConfirmationLimit.addressee(request.contact().email()),
-                key.value(),
-                now);
         try {
             return store.place(request, key, site, now);
         } catch (DuplicateSubmissionException pending) {

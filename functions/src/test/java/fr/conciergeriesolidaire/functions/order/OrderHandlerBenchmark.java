@@ -58,8 +58,10 @@ public final class OrderHandlerBenchmark {
         try (EmulatedOrders world = EmulatedOrders.inMemory()) {
             Map<String, String> orders = world.environmentOf("OrderSubmissionFunction");
             orders.put("ORDER_RATE_LIMIT", "1000000");
+            orders.put("CONFIRMATION_LIMIT", "1000000");
             Map<String, String> signUps = world.environmentOf("SubscriptionSubmissionFunction");
             signUps.put("SUBSCRIPTION_RATE_LIMIT", "1000000");
+            signUps.put("CONFIRMATION_LIMIT", "1000000");
             List<String> classpath = List.of(jar.toString(), testClasses.toString());
 
             Map<String, List<Run>> cold = new LinkedHashMap<>();
@@ -71,7 +73,7 @@ public final class OrderHandlerBenchmark {
                 }
             }
             String reference = JsonTrees.MAPPER
-                    .readTree(world.submissionHandler(Clock.systemUTC())
+                    .readTree(EmulatedOrders.submissionHandler(Clock.systemUTC(), orders)
                             .handleRequest(OrderEvents.json(ColdStartProbe.nextTuesdayOrder()), null)
                             .getBody())
                     .path("reference")
