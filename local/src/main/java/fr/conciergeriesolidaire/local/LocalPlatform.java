@@ -14,7 +14,7 @@ import fr.conciergeriesolidaire.local.http.RequestLog;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
-import fr.conciergeriesolidaire.local.site.ContentTypes;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import fr.conciergeriesolidaire.local.site.StaticSite;
 import fr.conciergeriesolidaire.local.site.WatchedSite;
 import fr.conciergeriesolidaire.local.streams.Schedules;

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.local.site;
 
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.conciergeriesolidaire.local.http.Responder;

@@ -3,7 +3,7 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.local.Repository;
-import fr.conciergeriesolidaire.local.site.ContentTypes;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import fr.conciergeriesolidaire.local.site.StaticSite;
 import java.io.IOException;
 import java.nio.file.Files;

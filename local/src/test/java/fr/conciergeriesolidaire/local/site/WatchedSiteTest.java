@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.local.site;
 
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
