@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * S3 for tests: s3rver (npm, objects kept in a temporary folder, so a restart after {@link #stop()} finds them) as a
@@ -81,6 +84,13 @@ public final class S3Emulator extends EmulatedService {
             client = S3Client.builder()
                     .endpointOverride(endpoint())
                     .forcePathStyle(true)
+                    // Plain bodies: s3rver does not understand aws-chunked uploads with trailing checksums.
+                    .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                    // Over plain HTTP (an emulator), the SDK would otherwise sign uploads in aws-chunked frames.
+                    .serviceConfiguration(S3Configuration.builder()
+                            .chunkedEncodingEnabled(false)
+                            .build())
                     .region(Region.of(DynamoDbEmulator.REGION))
                     .credentialsProvider(
                             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))

@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * The AWS clients of the publisher, built once per instance: region from the environment, the default credentials
@@ -46,6 +49,13 @@ public final class PublisherClients {
     public S3Client s3() {
         var builder = S3Client.builder()
                 .region(Region.of(settings.region()))
+                // Checksums only where S3 requires them, in plain bodies: the SDK's default (aws-chunked uploads
+                // with trailing checksums) is not understood by every S3 API (s3rver stores the chunk framing).
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // Over plain HTTP (an emulator), the SDK would otherwise sign uploads in aws-chunked frames.
+                .serviceConfiguration(
+                        S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .httpClientBuilder(httpClient())
                 .overrideConfiguration(RETRIED);
         // Emulators answer on one host: bucket names go in the path there.

@@ -22,6 +22,16 @@ import java.util.Optional;
  */
 public record Event(ContentFile page, ProgrammeEvent details, Neighbourhood neighbourhood, Place place, Partner partner)
         implements PageBacked {
+    /**
+     * The page header key of an event's last revision (UTC ISO-8601), which the events table knows and Markdown does
+     * not: calendars stamp the event with it, so that a rebuild of an unchanged event writes the same calendar.
+     */
+    public static final String REVISED = "revised";
+
+    /** When the event was last changed, if its source knows. */
+    public Optional<Instant> revised() {
+        return page.value(REVISED).map(Instant::parse);
+    }
 
     /** Stable identifier: the event's folder name (or key in the table), which outlives changes of date or title. */
     public String id() {

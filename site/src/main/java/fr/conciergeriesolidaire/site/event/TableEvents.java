@@ -48,17 +48,18 @@ public final class TableEvents implements EventSource {
         }
         String folder = agenda.get().uri().substring(0, agenda.get().uri().lastIndexOf('/') + 1);
         events.stream()
-                .map(StoredEvent::event)
-                .sorted(Comparator.comparing(ProgrammeEvent::slug))
-                .forEach(event -> pages.add(page(event, folder)));
+                .sorted(Comparator.comparing(stored -> stored.event().slug()))
+                .forEach(stored -> pages.add(page(stored, folder)));
         return pages;
     }
 
     /** The page of one event, as if it had been written in Markdown (its rules are checked again when read). */
-    public static ContentFile page(ProgrammeEvent event, String agendaFolder) {
+    static ContentFile page(StoredEvent stored, String agendaFolder) {
+        ProgrammeEvent event = stored.event();
         Map<String, String> header = new LinkedHashMap<>();
         header.put("type", PageType.EVENT.headerValue());
         header.putAll(EventText.fields(event));
+        header.put(Event.REVISED, stored.updatedAt().toString());
         String body = event.description().endsWith("\n") ? event.description() : event.description() + "\n";
         return new ContentFile(
                 null,

@@ -59,7 +59,8 @@ public final class Calendars {
     private final Map<Event, VEvent> vevents = new IdentityHashMap<>();
 
     /**
-     * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced)
+     * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced) for the events whose
+     *     last revision is not known (Markdown ones)
      * @param texts the calendars of the previous build of the same builder, which keeps this build's for the next
      */
     public Calendars(
@@ -170,7 +171,7 @@ public final class Calendars {
         Address where = event.place().address();
         return new CalendarTexts.EventFields(
                 event.id() + "@" + address.host(),
-                stamp,
+                event.revised().orElse(stamp),
                 event.start().toInstant(),
                 event.end().toInstant(),
                 summary,
