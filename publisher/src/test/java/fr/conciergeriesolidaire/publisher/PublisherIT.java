@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.conciergeriesolidaire.programme.event.EventStatus;
 import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
-import fr.conciergeriesolidaire.programme.table.StoredEvent;
 import fr.conciergeriesolidaire.publisher.bucket.Manifest;
 import fr.conciergeriesolidaire.publisher.bucket.ManifestStore;
 import fr.conciergeriesolidaire.publisher.trigger.Publication;
@@ -50,36 +49,6 @@ class PublisherIT {
 
     private Publication publication() {
         return world.publication(NO_WAIT, uploaded::add);
-    }
-
-    private void edit(String slug, java.util.function.UnaryOperator<ProgrammeEvent> change) {
-        StoredEvent stored = world.events().all().stream()
-                .filter(event -> event.event().slug().equals(slug))
-                .findFirst()
-                .orElseThrow();
-        world.events().replace(change.apply(stored.event()), stored.version(), Instant.now());
-        world.changes().record(Instant.now());
-    }
-
-    private static ProgrammeEvent titled(ProgrammeEvent event, String title) {
-        return new ProgrammeEvent(
-                event.slug(),
-                title,
-                event.summary(),
-                event.description(),
-                event.neighbourhood(),
-                event.start(),
-                event.end(),
-                event.status(),
-                event.previousStart(),
-                event.customPlace(),
-                event.partner(),
-                event.registration(),
-                event.capacity(),
-                event.placesPerRegistration(),
-                event.access(),
-                event.accessNote(),
-                event.sequence());
     }
 
     private static ProgrammeEvent cancelled(ProgrammeEvent event) {
@@ -144,7 +113,7 @@ class PublisherIT {
         int files = world.manifest().files().size();
         uploaded.clear();
 
-        edit(SLUG, event -> titled(event, "Atelier vélo du samedi"));
+        world.edit(SLUG, event -> PublishingWorld.retitled(event, "Atelier vélo du samedi"));
         Publication.Outcome outcome = publication().run();
 
         assertThat(world.text(PAGE)).contains("Atelier vélo du samedi");
@@ -160,7 +129,7 @@ class PublisherIT {
     void givenACancelledEvent_whenPublished_thenThePageTheCalendarsAndTheJsonLdSaySo() {
         publication().run();
 
-        edit(SLUG, PublisherIT::cancelled);
+        world.edit(SLUG, PublisherIT::cancelled);
         publication().run();
 
         assertThat(world.text("agenda/" + SLUG + "/evenement.ics")).contains("STATUS:CANCELLED", "SEQUENCE:1");
@@ -193,7 +162,7 @@ class PublisherIT {
         assumeTrue(world.s3.isChildProcess(), "an outage of an external S3 endpoint cannot be simulated");
         publication().run();
         Manifest before = world.manifest();
-        edit(SLUG, event -> titled(event, "Atelier vélo interrompu"));
+        world.edit(SLUG, event -> PublishingWorld.retitled(event, "Atelier vélo interrompu"));
         AtomicInteger count = new AtomicInteger();
         Publication stopping = world.publication(NO_WAIT, path -> {
             if (count.incrementAndGet() == 2) {

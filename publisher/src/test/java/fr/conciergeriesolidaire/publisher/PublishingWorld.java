@@ -4,9 +4,11 @@ import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.emulators.NodeTools;
 import fr.conciergeriesolidaire.emulators.S3Emulator;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
 import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
 import fr.conciergeriesolidaire.programme.table.EventItemMapper;
 import fr.conciergeriesolidaire.programme.table.EventTable;
+import fr.conciergeriesolidaire.programme.table.StoredEvent;
 import fr.conciergeriesolidaire.publisher.bucket.Manifest;
 import fr.conciergeriesolidaire.publisher.bucket.ManifestStore;
 import fr.conciergeriesolidaire.publisher.bucket.SitePublisher;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -29,17 +32,17 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * S3_ENDPOINT) with the site bucket, and the publisher's environment from template.yaml pointed at them. No CDN:
  * the bucket is read directly (CloudFront has no emulator; its paths are tested in InvalidationPathsTest).
  */
-final class PublishingWorld implements AutoCloseable {
+public final class PublishingWorld implements AutoCloseable {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String FUNCTION = "PublisherFunction";
 
-    final Emulators emulators;
-    final S3Emulator s3;
-    final String bucket;
+    public final Emulators emulators;
+    public final S3Emulator s3;
+    public final String bucket;
     private final Map<String, String> tables;
     private final SamTemplate template;
 
-    PublishingWorld(String bucket) {
+    public PublishingWorld(String bucket) {
         this.bucket = bucket;
         this.template = SamTemplate.read(NodeTools.ofRepository().root().resolve("template.yaml"));
         this.emulators = Emulators.startInMemory();
@@ -49,7 +52,7 @@ final class PublishingWorld implements AutoCloseable {
     }
 
     /** The environment template.yaml gives the publisher; no distribution to invalidate, the site at its data's URL. */
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>(template.environment(FUNCTION, intrinsic -> {
             String reference = intrinsic.reference();
             if (reference != null && tables.containsKey(reference)) {
@@ -65,13 +68,13 @@ final class PublishingWorld implements AutoCloseable {
         return environment;
     }
 
-    Publication publication(QuietPeriod quietPeriod, SitePublisher.Progress progress) {
+    public Publication publication(QuietPeriod quietPeriod, SitePublisher.Progress progress) {
         return PublisherComponents.publication(
                 PublisherSettings.from(new Variables(environment())), quietPeriod, progress);
     }
 
     /** The Markdown events put into the table, as the one-shot import does. */
-    EventSeed.Result seed() {
+    public EventSeed.Result seed() {
         return new EventSeed(PackagedSite.sources())
                 .importInto(
                         emulators.dynamoDb().client(),
@@ -80,24 +83,24 @@ final class PublishingWorld implements AutoCloseable {
                         Instant.now());
     }
 
-    EventTable events() {
+    public EventTable events() {
         return new EventTable(emulators.dynamoDb().client(), tables.get("EventsTable"), new EventItemMapper(PARIS));
     }
 
-    ProgrammeChanges changes() {
+    public ProgrammeChanges changes() {
         return new ProgrammeChanges(emulators.dynamoDb().client(), tables.get("PublicationTable"));
     }
 
-    String eventsTable() {
+    public String eventsTable() {
         return tables.get("EventsTable");
     }
 
-    Manifest manifest() {
+    public Manifest manifest() {
         return new ManifestStore(s3.client(), bucket).read();
     }
 
     /** Every key in the bucket. */
-    Set<String> keys() {
+    public Set<String> keys() {
         Set<String> keys = new TreeSet<>();
         s3.client().listObjectsV2Paginator(list -> list.bucket(bucket)).contents().stream()
                 .map(S3Object::key)
@@ -105,8 +108,40 @@ final class PublishingWorld implements AutoCloseable {
         return keys;
     }
 
-    String text(String key) {
+    public String text(String key) {
         return s3.client().getObjectAsBytes(get -> get.bucket(bucket).key(key)).asUtf8String();
+    }
+
+    /** Changes one event of the table as the back-office will: a conditional put, then one recorded change. */
+    public void edit(String slug, UnaryOperator<ProgrammeEvent> change) {
+        StoredEvent stored = events().all().stream()
+                .filter(event -> event.event().slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
+        events().replace(change.apply(stored.event()), stored.version(), Instant.now());
+        changes().record(Instant.now());
+    }
+
+    /** The same event under another title. */
+    public static ProgrammeEvent retitled(ProgrammeEvent event, String title) {
+        return new ProgrammeEvent(
+                event.slug(),
+                title,
+                event.summary(),
+                event.description(),
+                event.neighbourhood(),
+                event.start(),
+                event.end(),
+                event.status(),
+                event.previousStart(),
+                event.customPlace(),
+                event.partner(),
+                event.registration(),
+                event.capacity(),
+                event.placesPerRegistration(),
+                event.access(),
+                event.accessNote(),
+                event.sequence());
     }
 
     @Override
