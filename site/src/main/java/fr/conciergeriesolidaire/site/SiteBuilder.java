@@ -18,6 +18,7 @@ import fr.conciergeriesolidaire.site.publish.AtomFeed;
 import fr.conciergeriesolidaire.site.publish.CalendarTexts;
 import fr.conciergeriesolidaire.site.publish.Calendars;
 import fr.conciergeriesolidaire.site.publish.FolderFiles;
+import fr.conciergeriesolidaire.site.publish.OpenAgendaExport;
 import fr.conciergeriesolidaire.site.publish.Robots;
 import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import fr.conciergeriesolidaire.site.publish.Sitemap;
@@ -174,6 +175,7 @@ public final class SiteBuilder {
                             content, address, messages, name, settings.clock().instant(), calendarTexts)
                     .writeAll(files);
             Sitemap.write(files, content, address);
+            OpenAgendaExport.write(files, content, address);
             new AtomFeed(content, address, zone).write(files, messages.get("news.feed.title") + " – " + name, name);
             Robots.write(files, address, Boolean.TRUE.equals(organisationFile.get("demo")));
             return calendars.size();

@@ -65,9 +65,9 @@ class BuildFailureTest {
         Files.copy(original, twin);
 
         assertThat(failure(sources).problems())
-                .anyMatch(problem -> problem.startsWith("content/archives/2026-12-08-atelier-velo-tilleuls/index.md")
+                .anyMatch(problem -> problem.contains("content/archives/2026-12-08-atelier-velo-tilleuls/index.md : ")
                         && problem.contains("évènement en double")
-                        && problem.contains("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md"));
+                        && problem.endsWith("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class BuildFailureTest {
         Files.writeString(event, Files.readString(event) + "\n<script>alert(1)</script>\n");
 
         assertThat(failure(sources).problems())
-                .anyMatch(problem -> problem.startsWith("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md")
+                .anyMatch(problem -> problem.contains("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md : ")
                         && problem.contains("sans balise HTML"));
     }
 
