@@ -1,9 +1,9 @@
 package fr.conciergeriesolidaire.local.site;
 
-import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.conciergeriesolidaire.local.http.Responder;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

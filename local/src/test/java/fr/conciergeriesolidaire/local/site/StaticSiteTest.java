@@ -1,11 +1,11 @@
 package fr.conciergeriesolidaire.local.site;
 
-import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.site.event.TableEvents;
 import fr.conciergeriesolidaire.site.publish.ChangedFiles;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -16,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class SiteRender {
     /** The response shell is for the functions (packaged with them), not for visitors: never published. */
-    private static final String FUNCTIONS_ONLY = "_shell/";
+    public static final Set<String> UNPUBLISHED_FOLDERS = Set.of("_shell");
 
     private final SiteBuilder builder;
 
@@ -34,7 +35,7 @@ public final class SiteRender {
         ChangedFiles files = new ChangedFiles();
         builder.buildInto(files);
         Map<String, byte[]> site = new TreeMap<>(files.all());
-        site.keySet().removeIf(path -> path.startsWith(FUNCTIONS_ONLY));
+        site.keySet().removeIf(path -> UNPUBLISHED_FOLDERS.contains(path.substring(0, Math.max(0, path.indexOf('/')))));
         return site;
     }
 }

@@ -16,6 +16,7 @@ import fr.conciergeriesolidaire.site.content.ContentReader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -35,12 +36,28 @@ public final class EventSeed {
     }
 
     /**
+     * Imports the Markdown events whose slug is free.
+     *
      * @throws SiteBuildException if the content or the data have problems (each with its file and line)
      */
     public Result importInto(DynamoDbClient dynamoDb, String eventsTable, String publicationTable, Instant now) {
+        return importInto(dynamoDb, eventsTable, publicationTable, now, false);
+    }
+
+    /** Imports the Markdown events only into an empty table (the local runner's first start); empty otherwise. */
+    public Optional<Result> importIntoEmpty(
+            DynamoDbClient dynamoDb, String eventsTable, String publicationTable, Instant now) {
+        return Optional.ofNullable(importInto(dynamoDb, eventsTable, publicationTable, now, true));
+    }
+
+    private Result importInto(
+            DynamoDbClient dynamoDb, String eventsTable, String publicationTable, Instant now, boolean onlyIntoEmpty) {
         SiteData data = data();
         ZoneId zone = ZoneId.of(data.organisation().site().timeZone());
         EventTable table = new EventTable(dynamoDb, eventsTable, new EventItemMapper(zone));
+        if (onlyIntoEmpty && !table.isEmpty()) {
+            return null;
+        }
         int added = 0;
         List<ProgrammeEvent> events = events(data, zone);
         for (ProgrammeEvent event : events) {
