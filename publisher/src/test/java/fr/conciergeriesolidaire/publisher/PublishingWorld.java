@@ -42,8 +42,9 @@ public final class PublishingWorld implements AutoCloseable {
     private final Map<String, String> tables;
     private final SamTemplate template;
 
+    /** @param bucket the start of the bucket's name; a suffix keeps it apart on a shared S3 endpoint (LocalStack) */
     public PublishingWorld(String bucket) {
-        this.bucket = bucket;
+        this.bucket = bucket + "-" + Long.toHexString(System.nanoTime());
         this.template = SamTemplate.read(NodeTools.ofRepository().root().resolve("template.yaml"));
         this.emulators = Emulators.startInMemory();
         this.s3 = S3Emulator.start(System.getenv());
