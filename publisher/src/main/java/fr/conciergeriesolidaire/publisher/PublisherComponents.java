@@ -28,7 +28,9 @@ public final class PublisherComponents {
         DynamoDbClient dynamoDb = clients.dynamoDb();
         S3Client s3 = clients.s3();
         ContentTypes contentTypes = ContentTypes.fromClasspath();
-        ManifestStore manifests = new ManifestStore(s3, settings.bucket());
+        String bucket = settings.bucket()
+                .orElseThrow(() -> new IllegalStateException("SITE_BUCKET is missing (set by template.yaml)"));
+        ManifestStore manifests = new ManifestStore(s3, bucket);
         Cdn cdn = settings.distributionId()
                 .<Cdn>map(id -> new CloudFrontInvalidation(clients.cloudFront(), id))
                 .orElseGet(NoCdn::new);
@@ -42,7 +44,6 @@ public final class PublisherComponents {
                         Clock.systemUTC(),
                         dynamoDb,
                         settings.eventsTable()),
-                new SitePublisher(
-                        manifests, new SiteBucket(s3, settings.bucket(), contentTypes), cdn, contentTypes, progress));
+                new SitePublisher(manifests, new SiteBucket(s3, bucket, contentTypes), cdn, contentTypes, progress));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * Where the publisher reads and writes, from its environment.
  *
+ * @param bucket the site bucket; empty for the seed import, which writes to the tables only
  * @param distributionId the CloudFront distribution to invalidate; empty where no CDN serves the bucket (tests)
  * @param siteUrl the site's public address: its own domain, else the distribution's
  * @param dynamoDbEndpoint an emulator's endpoint, empty in AWS
@@ -15,7 +16,7 @@ public record PublisherSettings(
         String region,
         String eventsTable,
         String publicationTable,
-        String bucket,
+        Optional<String> bucket,
         Optional<String> distributionId,
         Optional<String> siteUrl,
         Optional<URI> dynamoDbEndpoint,
@@ -32,7 +33,7 @@ public record PublisherSettings(
                 variables.required("AWS_REGION"),
                 variables.required("EVENTS_TABLE"),
                 variables.required("PUBLICATION_TABLE"),
-                variables.required("SITE_BUCKET"),
+                variables.optional("SITE_BUCKET"),
                 variables.optional("DISTRIBUTION_ID"),
                 siteUrl,
                 variables.optional("DYNAMODB_ENDPOINT").map(URI::create),

@@ -7,8 +7,6 @@ import fr.conciergeriesolidaire.publisher.config.Variables;
 import fr.conciergeriesolidaire.site.SiteBuildException;
 import fr.conciergeriesolidaire.site.event.EventSeed;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -21,10 +19,7 @@ public final class SeedImport {
     private SeedImport() {}
 
     public static void main(String[] args) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        // The import writes no file: the bucket is the publisher's business.
-        environment.putIfAbsent("SITE_BUCKET", "-");
-        PublisherSettings settings = PublisherSettings.from(new Variables(environment));
+        PublisherSettings settings = PublisherSettings.from(new Variables(System.getenv()));
         try (DynamoDbClient dynamoDb = new PublisherClients(settings).dynamoDb()) {
             EventSeed.Result result = new EventSeed(PackagedSite.sources())
                     .importInto(dynamoDb, settings.eventsTable(), settings.publicationTable(), Instant.now());
