@@ -101,6 +101,12 @@ class PublisherIT {
     }
 
     @Test
+    void givenTheEnvironmentTheTemplateGivesIt_whenTheHandlerIsBuilt_thenItStarts() {
+        // Building clients makes no call: this proves the template's variables are enough and correctly named.
+        assertThat(new PublisherHandler(world.environment())).isNotNull();
+    }
+
+    @Test
     void givenNothingChanged_whenRunAgain_thenNothingIsBuilt() {
         publication().run();
 

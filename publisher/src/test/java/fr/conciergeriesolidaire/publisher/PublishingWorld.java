@@ -49,7 +49,7 @@ public final class PublishingWorld implements AutoCloseable {
         this.emulators = Emulators.startInMemory();
         this.s3 = S3Emulator.start(System.getenv());
         this.tables = emulators.dynamoDb().createTables(template, id -> id);
-        s3.client().createBucket(create -> create.bucket(bucket));
+        s3.client().createBucket(create -> create.bucket(this.bucket));
     }
 
     /** The environment template.yaml gives the publisher; no distribution to invalidate, the site at its data's URL. */
