@@ -79,6 +79,7 @@ public final class LocalPlatform implements AutoCloseable {
         SamTemplate template = SamTemplate.read(layout.template());
         // Bound first: a port in use must fail before anything is started.
         server = bind(options.port());
+        WatchedSite.requireSources(layout.siteSources());
         emulators = startEmulators(layout, options, environment);
         started.add(emulators);
         Map<String, String> tables = createTables(template);

@@ -43,10 +43,7 @@ public final class WatchedSite implements AutoCloseable {
      */
     public static WatchedSite start(
             SiteSources sources, EventSource events, PrintStream console, Runnable afterEachBuild) {
-        if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
-            throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
-                    + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
-        }
+        requireSources(sources);
         LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment(), events);
         try {
             SiteBuilder.Report report = site.rebuild();
@@ -60,6 +57,14 @@ public final class WatchedSite implements AutoCloseable {
         afterEachBuild.run();
         return new WatchedSite(
                 site, SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console, afterEachBuild)));
+    }
+
+    /** Fails at once, before anything is started, when the site's sources are not there. */
+    public static void requireSources(SiteSources sources) {
+        if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
+            throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
+                    + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
+        }
     }
 
     /**
