@@ -43,7 +43,7 @@ public final class DynamoDbEmulator extends EmulatedService {
     }
 
     private static ServiceProcess dynalite(NodeTools tools, List<String> arguments) {
-        return new EmulatorProcess("dynalite", tools.executable("dynalite"), withInstantTables(arguments));
+        return new EmulatorProcess("dynalite", tools.executable("dynalite"), "--host", withInstantTables(arguments));
     }
 
     /** dynalite simulates table creation delays (500 ms by default): none are wanted here. */

@@ -31,7 +31,8 @@ final class EmulatorProcess implements ServiceProcess {
     /** Stops the emulator if the JVM exits without closing it (Ctrl-C on the local runner, a crashed test). */
     private Thread shutdownHook;
 
-    EmulatorProcess(String name, Path executable, List<String> arguments) {
+    /** @param hostOption the emulator's option naming the address to listen on ({@code --host}, {@code --address}) */
+    EmulatorProcess(String name, Path executable, String hostOption, List<String> arguments) {
         this.name = name;
         this.port = freePort();
         this.command = new ArrayList<>();
@@ -39,9 +40,9 @@ final class EmulatorProcess implements ServiceProcess {
         // umask 077, set by a shell that then becomes the emulator (exec), so stopping it stops the emulator.
         command.addAll(List.of("/bin/sh", "-c", "umask 077 && exec \"$@\"", name));
         command.add(executable.toString());
-        // Both emulators listen on every interface by default: anyone on the network could read the local tables
-        // and every e-mail sent. Both take --host.
-        command.add("--host");
+        // The emulators listen on every interface by default: anyone on the network could read the local tables,
+        // every e-mail sent and the site's bucket.
+        command.add(hostOption);
         command.add(LOOPBACK);
         command.add("--port");
         command.add(Integer.toString(port));

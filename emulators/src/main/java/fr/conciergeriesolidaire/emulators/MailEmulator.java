@@ -26,7 +26,7 @@ public final class MailEmulator extends EmulatedService {
     }
 
     private static ServiceProcess childProcess(NodeTools tools) {
-        return new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), List.of());
+        return new EmulatorProcess("aws-ses-v2-local", tools.executable("aws-ses-v2-local"), "--host", List.of());
     }
 
     /** An SES endpoint run by someone else: LocalStack if its mail store answers there, else aws-ses-v2-local. */

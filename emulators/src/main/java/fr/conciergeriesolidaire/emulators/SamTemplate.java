@@ -151,7 +151,8 @@ public final class SamTemplate {
         return value == null ? null : String.valueOf(value);
     }
 
-    private Object globalFunctionProperty(String name) {
+    /** A property of the template's {@code Globals.Function}, or null. */
+    public Object globalFunctionProperty(String name) {
         return map(map(document.get("Globals")).get("Function")).get(name);
     }
 

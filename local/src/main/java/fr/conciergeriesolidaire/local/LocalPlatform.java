@@ -15,11 +15,16 @@ import fr.conciergeriesolidaire.local.http.RequestLog;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
-import fr.conciergeriesolidaire.local.site.ContentTypes;
+import fr.conciergeriesolidaire.local.site.ProgrammeWatch;
 import fr.conciergeriesolidaire.local.site.StaticSite;
 import fr.conciergeriesolidaire.local.site.WatchedSite;
 import fr.conciergeriesolidaire.local.streams.Schedules;
 import fr.conciergeriesolidaire.local.streams.StreamPoller;
+import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
+import fr.conciergeriesolidaire.site.SiteBuildException;
+import fr.conciergeriesolidaire.site.event.EventSeed;
+import fr.conciergeriesolidaire.site.event.TableEvents;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,12 +33,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The whole platform on one port: the site (built at start and rebuilt after each edit), the HTTP API routed to the template's functions, the emulators
@@ -43,6 +50,11 @@ import java.util.concurrent.Executors;
 public final class LocalPlatform implements AutoCloseable {
     /** Local tables are named apart from the tests' ones, should both share one LocalStack. */
     public static final String TABLE_PREFIX = "local-";
+
+    /** The template's tables the site is built from (the publisher's, in AWS). */
+    static final String EVENTS_TABLE = "EventsTable";
+
+    static final String PUBLICATION_TABLE = "PublicationTable";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private HttpServer server;
@@ -82,13 +94,11 @@ public final class LocalPlatform implements AutoCloseable {
         SamTemplate template = SamTemplate.read(layout.template());
         // Bound first: a port in use must fail before anything is started.
         server = bind(options.port());
-        PackagedDataCheck dataCheck =
-                PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
-        WatchedSite site = WatchedSite.start(layout.siteSources(), console, dataCheck::check);
-        started.add(site);
+        WatchedSite.requireSources(layout.siteSources());
         emulators = startEmulators(layout, options, environment);
         started.add(emulators);
         Map<String, String> tables = createTables(template);
+        WatchedSite site = startSite(layout, tables, console);
         Map<String, String> functionEnvironment = new java.util.HashMap<>(emulators.clientEnvironment());
         functionEnvironment.putAll(limits(environment));
         LocalFunctions functions = LocalFunctions.build(
@@ -118,6 +128,33 @@ public final class LocalPlatform implements AutoCloseable {
         started.add(workers::shutdownNow);
         server.setExecutor(workers);
         server.start();
+    }
+
+    /**
+     * The site, its events from the events table (seeded with site/content/agenda's Markdown events when empty, as
+     * at the first start), rebuilt after each edit of site/ and each change of the programme.
+     */
+    private WatchedSite startSite(ProjectLayout layout, Map<String, String> tables, PrintStream console) {
+        DynamoDbClient dynamoDb = emulators.dynamoDb().client();
+        String events = tables.get(EVENTS_TABLE);
+        String publication = tables.get(PUBLICATION_TABLE);
+        try {
+            new EventSeed(layout.siteSources())
+                    .importIntoEmpty(dynamoDb, events, publication, Instant.now())
+                    .ifPresent(seeded -> console.printf(
+                            "Table des évènements vide : %d évènements de site/content/agenda importés.%n",
+                            seeded.added()));
+        } catch (SiteBuildException problems) {
+            throw new StartupException(
+                    "Les évènements de site/content/agenda ne s'importent pas :\n" + problems.getMessage(), problems);
+        }
+        PackagedDataCheck dataCheck =
+                PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
+        WatchedSite site =
+                WatchedSite.start(layout.siteSources(), new TableEvents(dynamoDb, events), console, dataCheck::check);
+        started.add(site);
+        started.add(ProgrammeWatch.start(new ProgrammeChanges(dynamoDb, publication), site));
+        return site;
     }
 
     private static HttpServer bind(int port) {

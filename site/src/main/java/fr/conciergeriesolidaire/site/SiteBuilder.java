@@ -12,10 +12,13 @@ import fr.conciergeriesolidaire.site.bake.SiteFrame;
 import fr.conciergeriesolidaire.site.bake.Templates;
 import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
+import fr.conciergeriesolidaire.site.event.EventSource;
+import fr.conciergeriesolidaire.site.event.MarkdownEvents;
 import fr.conciergeriesolidaire.site.publish.AtomFeed;
 import fr.conciergeriesolidaire.site.publish.CalendarTexts;
 import fr.conciergeriesolidaire.site.publish.Calendars;
 import fr.conciergeriesolidaire.site.publish.FolderFiles;
+import fr.conciergeriesolidaire.site.publish.OpenAgendaExport;
 import fr.conciergeriesolidaire.site.publish.Robots;
 import fr.conciergeriesolidaire.site.publish.SiteFiles;
 import fr.conciergeriesolidaire.site.publish.Sitemap;
@@ -64,13 +67,21 @@ public final class SiteBuilder {
 
     private final SiteSources sources;
     private final BuildSettings settings;
+    private final EventSource events;
     private final MarkdownPages markdown = new MarkdownPages();
     private final RenderedPages rendered = new RenderedPages();
     private final CalendarTexts calendarTexts = new CalendarTexts();
 
+    /** A builder of the site with its events from the Markdown folder (what {@code ./mvnw package} builds). */
     public SiteBuilder(SiteSources sources, BuildSettings settings) {
+        this(sources, settings, new MarkdownEvents());
+    }
+
+    /** A builder of the site with its events from {@code events} (the table, for the publisher and the runner). */
+    public SiteBuilder(SiteSources sources, BuildSettings settings, EventSource events) {
         this.sources = sources;
         this.settings = settings;
+        this.events = events;
     }
 
     /**
@@ -137,7 +148,8 @@ public final class SiteBuilder {
                         : data.organisation().site().url());
 
         Problems problems = new Problems();
-        List<ContentFile> pages = new ContentReader(sources.content(), display(sources.content()), problems).readAll();
+        List<ContentFile> pages = events.pages(
+                new ContentReader(sources.content(), display(sources.content()), problems).readAll(), zone, problems);
         SiteContent content = SiteContent.check(pages, data, zone, problems);
         Templates parsed = await(templates);
         problems.addAll(parsed.problems());
@@ -163,6 +175,7 @@ public final class SiteBuilder {
                             content, address, messages, name, settings.clock().instant(), calendarTexts)
                     .writeAll(files);
             Sitemap.write(files, content, address);
+            OpenAgendaExport.write(files, content, address);
             new AtomFeed(content, address, zone).write(files, messages.get("news.feed.title") + " – " + name, name);
             Robots.write(files, address, Boolean.TRUE.equals(organisationFile.get("demo")));
             return calendars.size();

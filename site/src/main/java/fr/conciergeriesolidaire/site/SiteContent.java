@@ -94,6 +94,12 @@ public final class SiteContent {
     }
 
     private static void checkOccurrences(List<ContentFile> files, Problems problems) {
+        checkUnique(files, ContentFile::uri, "page en double à l'adresse ", problems);
+        checkUnique(
+                files.stream().filter(page -> page.type() == PageType.EVENT).toList(),
+                ContentFile::slug,
+                "évènement en double : même identifiant ",
+                problems);
         Map<PageType, List<ContentFile>> byType = files.stream().collect(Collectors.groupingBy(ContentFile::type));
         for (PageType type : PageType.values()) {
             List<ContentFile> found = byType.getOrDefault(type, List.of());
@@ -111,6 +117,18 @@ public final class SiteContent {
         requireIndex(byType, PageType.PARTNER, PageType.PARTNERS, problems);
         requireIndex(byType, PageType.EVENT, PageType.AGENDA, problems);
         requireIndex(byType, PageType.POST, PageType.NEWS, problems);
+    }
+
+    /** One event has one source, one address one page: the second of two is reported with the first. */
+    private static void checkUnique(
+            List<ContentFile> files, Function<ContentFile, String> key, String what, Problems problems) {
+        Map<String, ContentFile> seen = new LinkedHashMap<>();
+        for (ContentFile page : files) {
+            ContentFile first = seen.putIfAbsent(key.apply(page), page);
+            if (first != null) {
+                problems.add(page.file(), what + key.apply(page) + " que " + first.file());
+            }
+        }
     }
 
     /** Detail pages link back to their list, so a list page must exist as soon as one of its pages does. */

@@ -57,6 +57,31 @@ class BuildFailureTest {
     }
 
     @Test
+    void givenTheSameEventSlugInTwoFolders_whenBuilt_thenBothFilesAreNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Path original = sources.content().resolve("agenda/2026-12-08-atelier-velo-tilleuls/index.md");
+        Path twin = sources.content().resolve("archives/2026-12-08-atelier-velo-tilleuls/index.md");
+        Files.createDirectories(twin.getParent());
+        Files.copy(original, twin);
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.contains("content/archives/2026-12-08-atelier-velo-tilleuls/index.md : ")
+                        && problem.contains("évènement en double")
+                        && problem.endsWith("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md"));
+    }
+
+    @Test
+    void givenRawHtmlInAnEventsText_whenBuilt_thenTheFileIsNamed() throws IOException {
+        SiteSources sources = sources(Path.of("."));
+        Path event = sources.content().resolve("agenda/2026-12-08-atelier-velo-tilleuls/index.md");
+        Files.writeString(event, Files.readString(event) + "\n<script>alert(1)</script>\n");
+
+        assertThat(failure(sources).problems())
+                .anyMatch(problem -> problem.contains("content/agenda/2026-12-08-atelier-velo-tilleuls/index.md : ")
+                        && problem.contains("sans balise HTML"));
+    }
+
+    @Test
     void givenAPartnerWithoutItsPage_whenBuilt_thenThePartnerIsNamed() throws IOException {
         SiteSources sources = sources(Path.of("."));
         Files.delete(sources.content().resolve("partenaires/velo-atelier/index.md"));

@@ -43,6 +43,9 @@ public final class LocalFunctions {
         List<LocalFunction> functions = new ArrayList<>();
         for (SamTemplate.FunctionDefinition definition : template.functions()) {
             String id = definition.logicalId();
+            if (!runsHere(template, id)) {
+                continue;
+            }
             Map<String, String> environment =
                     new HashMap<>(template.environment(id, intrinsic -> values.resolve(id, intrinsic)));
             environment.putAll(clientEnvironment);
@@ -54,6 +57,16 @@ public final class LocalFunctions {
                     SamTemplate.integer(template.functionProperty(id, "Timeout"), 3)));
         }
         return new LocalFunctions(functions);
+    }
+
+    /**
+     * Whether the runner runs that function: those of the functions' jar (the template's global CodeUri) do. A
+     * function packaged on its own (the publisher) has its work done by the runner itself (the live site).
+     */
+    public static boolean runsHere(SamTemplate template, String functionId) {
+        Object own = template.functionProperty(functionId, "CodeUri");
+        Object global = template.globalFunctionProperty("CodeUri");
+        return own == null || own.equals(global);
     }
 
     public List<LocalFunction> all() {

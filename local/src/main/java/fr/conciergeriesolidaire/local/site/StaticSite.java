@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.local.site;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import fr.conciergeriesolidaire.local.http.Responder;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;

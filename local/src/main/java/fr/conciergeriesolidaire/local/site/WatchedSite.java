@@ -5,6 +5,7 @@ import fr.conciergeriesolidaire.site.BuildSettings;
 import fr.conciergeriesolidaire.site.SiteBuildException;
 import fr.conciergeriesolidaire.site.SiteBuilder;
 import fr.conciergeriesolidaire.site.SiteSources;
+import fr.conciergeriesolidaire.site.event.EventSource;
 import fr.conciergeriesolidaire.site.live.LiveSite;
 import fr.conciergeriesolidaire.site.live.SourceWatcher;
 import java.io.PrintStream;
@@ -37,18 +38,18 @@ public final class WatchedSite implements AutoCloseable {
     /**
      * Builds the site of {@code sources} into their output folder, then watches them.
      *
+     * @param events where the events come from (the runner: the events table)
      * @param afterEachBuild run after the first build and after each rebuild that published
      */
-    public static WatchedSite start(SiteSources sources, PrintStream console, Runnable afterEachBuild) {
-        if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
-            throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
-                    + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
-        }
-        LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment());
+    public static WatchedSite start(
+            SiteSources sources, EventSource events, PrintStream console, Runnable afterEachBuild) {
+        requireSources(sources);
+        LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment(), events);
         try {
             SiteBuilder.Report report = site.rebuild();
             console.printf(
-                    "Site construit : %d pages en %d ms ; il se reconstruit à chaque modification de site/.%n",
+                    "Site construit : %d pages en %d ms ; il se reconstruit à chaque modification de site/ et des"
+                            + " évènements.%n",
                     report.pages(), report.duration().toMillis());
         } catch (SiteBuildException problems) {
             throw new StartupException("Le site ne se construit pas :\n" + problems.getMessage(), problems);
@@ -56,6 +57,14 @@ public final class WatchedSite implements AutoCloseable {
         afterEachBuild.run();
         return new WatchedSite(
                 site, SourceWatcher.start(site, QUIET_PERIOD, new ConsoleReport(console, afterEachBuild)));
+    }
+
+    /** Fails at once, before anything is started, when the site's sources are not there. */
+    public static void requireSources(SiteSources sources) {
+        if (!Files.isRegularFile(sources.theme().resolve("jbake.properties"))) {
+            throw new StartupException("Les sources du site sont introuvables (" + sources.theme()
+                    + "/jbake.properties manque) : lancez le programme dans le dépôt complet.");
+        }
     }
 
     /**
@@ -69,6 +78,11 @@ public final class WatchedSite implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return site.file(path);
+    }
+
+    /** The events table changed: rebuild as after an edit of site/ (requests wait for it). */
+    public void eventsChanged() {
+        watcher.changedElsewhere();
     }
 
     @Override

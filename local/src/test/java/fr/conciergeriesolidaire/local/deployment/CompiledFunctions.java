@@ -1,6 +1,8 @@
 package fr.conciergeriesolidaire.local.deployment;
 
 import fr.conciergeriesolidaire.functions.aws.Environment;
+import fr.conciergeriesolidaire.programme.table.EventTable;
+import fr.conciergeriesolidaire.publisher.config.Variables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,12 +21,19 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * What the compiled functions (the classes Lambda runs) ask for, read from their bytecode rather than from a list
- * someone must keep up to date: each environment variable passed as a constant to {@link Environment}, and each
- * DynamoDB index name passed as a constant to a query, and each read of a stream record's images (which a
+ * someone must keep up to date: each environment variable passed as a constant to {@link Environment} (the
+ * functions' jar) or {@link Variables} (the publisher's), each DynamoDB index name passed as a constant to a
+ * query (theirs and the programme module's, which both use), and each read of a stream record's images (which a
  * KEYS_ONLY stream does not carry).
  */
 final class CompiledFunctions {
-    private static final String ENVIRONMENT = Environment.class.getName().replace('.', '/');
+    /** One class of each module Lambda runs code from: the functions, the publisher, the programme they share. */
+    private static final List<Class<?>> MODULES = List.of(Environment.class, Variables.class, EventTable.class);
+    /** The classes that read the environment, each in its module. */
+    private static final List<String> READERS = List.of(
+            Environment.class.getName().replace('.', '/'),
+            Variables.class.getName().replace('.', '/'));
+
     private static final String QUERY_BUILDER = "software/amazon/awssdk/services/dynamodb/model/QueryRequest$Builder";
     private static final String STREAM_RECORD =
             "com/amazonaws/services/lambda/runtime/events/models/dynamodb/StreamRecord";
@@ -44,20 +53,21 @@ final class CompiledFunctions {
 
     private CompiledFunctions() {}
 
-    /** Reads every class of the functions module (a classes folder or a jar, as the test classpath has it). */
+    /** Reads every class of those modules (a classes folder or a jar, as the test classpath has it). */
     static CompiledFunctions read() {
         CompiledFunctions found = new CompiledFunctions();
         try {
-            Path location = Path.of(Environment.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (Files.isDirectory(location)) {
-                found.readTree(location);
-            } else {
-                try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                    found.readTree(jar.getPath("/"));
+            for (Class<?> module : MODULES) {
+                Path location = Path.of(module.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+                if (Files.isDirectory(location)) {
+                    found.readTree(location);
+                } else {
+                    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                        found.readTree(jar.getPath("/"));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -107,10 +117,10 @@ final class CompiledFunctions {
                 @Override
                 public void visitMethodInsn(
                         int opcode, String owner, String method, String methodDescriptor, boolean isInterface) {
-                    if (owner.equals(ENVIRONMENT)
+                    if (READERS.contains(owner)
                             && (method.equals("required") || method.equals("optional") || method.equals("integer"))
-                            // Environment's own methods call each other with the caller's name.
-                            && !className.equals(Environment.class.getName())) {
+                            // The readers' own methods call each other with the caller's name.
+                            && !READERS.contains(className.replace('.', '/'))) {
                         variables.add(new VariableRead(className, lastConstant, method.equals("required")));
                     } else if (owner.equals(QUERY_BUILDER) && method.equals("indexName")) {
                         if (lastConstant == null) {

@@ -3,8 +3,9 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.local.Repository;
-import fr.conciergeriesolidaire.local.site.ContentTypes;
 import fr.conciergeriesolidaire.local.site.StaticSite;
+import fr.conciergeriesolidaire.publisher.build.SiteRender;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,7 @@ class ContentTypesTest {
     }
 
     @Test
-    void theUploadToS3ReadsTheSameTableAndLeavesTheSameFoldersOut() throws IOException {
-        String script = Files.readString(Repository.root().resolve(".github/scripts/publish-site.sh"));
-
-        assertThat(script).contains("types=site/" + ContentTypes.RESOURCE);
-        StaticSite.UNPUBLISHED_FOLDERS.forEach(folder -> assertThat(script).contains("--exclude \"" + folder + "/*\""));
+    void thePublisherLeavesTheSameFoldersOutAsTheRunner() {
+        assertThat(SiteRender.UNPUBLISHED_FOLDERS).isEqualTo(StaticSite.UNPUBLISHED_FOLDERS);
     }
 }

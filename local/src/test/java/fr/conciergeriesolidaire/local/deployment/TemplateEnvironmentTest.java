@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.Emulators;
+import fr.conciergeriesolidaire.emulators.S3Emulator;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.local.Repository;
@@ -21,7 +22,8 @@ class TemplateEnvironmentTest {
     /** Set by Lambda itself in every function. */
     private static final Set<String> SET_BY_LAMBDA = Set.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
     /** Emulator endpoints: local runs and tests only, never deployed. */
-    private static final Set<String> LOCAL_ONLY = Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT);
+    private static final Set<String> LOCAL_ONLY =
+            Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT, S3Emulator.S3_ENDPOINT);
     /** Optional settings with a default in the code. */
     private static final Set<String> TUNING =
             Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");
@@ -36,7 +38,9 @@ class TemplateEnvironmentTest {
         // The scan sees the variables it must see (region of every client, the secret CloudFront sends).
         assertThat(compiled.variables)
                 .extracting(CompiledFunctions.VariableRead::variable)
-                .contains("AWS_REGION", OriginGate.ORIGIN_SECRET_VARIABLE);
+                .contains("AWS_REGION", OriginGate.ORIGIN_SECRET_VARIABLE)
+                // and the publisher's, read from its own jar
+                .contains("EVENTS_TABLE", "SITE_BUCKET", "DISTRIBUTION_ID");
         assertThat(compiled.variables)
                 .as("a variable read by a computed name cannot be checked")
                 .allSatisfy(
@@ -81,7 +85,8 @@ class TemplateEnvironmentTest {
     void everyVariableOfAFunctionIsAReferenceToTheStackNotAValueTypedTwice() {
         definedByTemplate().forEach((name, values) -> {
             if (!FOR_THE_JVM.contains(name)) {
-                assertThat(values).as(name).allMatch(value -> value.equals("!Ref"));
+                // !GetAtt: an attribute of a resource of the stack (the distribution's domain, for the publisher).
+                assertThat(values).as(name).allMatch(value -> value.equals("!Ref") || value.equals("!GetAtt"));
             }
         });
     }

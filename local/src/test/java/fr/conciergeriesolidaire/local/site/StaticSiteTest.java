@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import fr.conciergeriesolidaire.local.RawRequest;
 import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

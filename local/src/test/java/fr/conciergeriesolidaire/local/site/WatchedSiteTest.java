@@ -10,6 +10,8 @@ import fr.conciergeriesolidaire.local.http.Responder;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.SourceCopy;
+import fr.conciergeriesolidaire.site.event.MarkdownEvents;
+import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,7 +60,8 @@ class WatchedSiteTest {
         SourceCopy.copyTree(realSite.resolve("content"), folder.resolve("content"));
         SourceCopy.copyTree(realSite.resolve("data"), folder.resolve("data"));
         sources = new SiteSources(realSite, folder.resolve("content"), folder.resolve("data"), folder.resolve("out"));
-        site = WatchedSite.start(sources, new PrintStream(console, true, StandardCharsets.UTF_8), () -> {});
+        site = WatchedSite.start(
+                sources, new MarkdownEvents(), new PrintStream(console, true, StandardCharsets.UTF_8), () -> {});
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(
                 "/",
@@ -123,8 +126,11 @@ class WatchedSiteTest {
     void givenSourcesThatDoNotBuild_thenTheRunnerDoesNotStartAndSaysWhichFileToFix() throws Exception {
         Files.writeString(sources.data().resolve("catalog.yaml"), "categories: [\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() ->
-                        WatchedSite.start(sources, new PrintStream(console, true, StandardCharsets.UTF_8), () -> {}))
+        assertThatThrownBy(() -> WatchedSite.start(
+                        sources,
+                        new MarkdownEvents(),
+                        new PrintStream(console, true, StandardCharsets.UTF_8),
+                        () -> {}))
                 .isInstanceOf(StartupException.class)
                 .hasMessageStartingWith("Le site ne se construit pas")
                 .hasMessageContaining("catalog.yaml");

@@ -95,7 +95,8 @@ public final class ContentReader {
             headerLines.put(key, i + 1);
         }
         List<String> bodyLines = lines.subList(separator + 1, lines.size());
-        if (bodyLines.stream().allMatch(String::isBlank)) {
+        if (bodyLines.stream().allMatch(String::isBlank)
+                && !PageType.EVENT.headerValue().equals(header.get("type"))) {
             // JBake would then take the whole file, header included, as the body.
             problems.add(display, "le corps de la page (après " + HEADER_SEPARATOR + ") est vide");
         }
@@ -124,10 +125,13 @@ public final class ContentReader {
                 problems.add(file.at(key), "clé inconnue pour une page « " + typeValue + " » : " + key);
             }
         }
-        if (file.value("title").filter(title -> !title.isBlank()).isEmpty()) {
+        // An event's own fields, title and description included, are checked by the programme's EventRules.
+        boolean event = type.get() == PageType.EVENT;
+        if (!event && file.value("title").filter(title -> !title.isBlank()).isEmpty()) {
             problems.add(display, "le titre (title=) est obligatoire");
         }
-        if (type.get().isIndexable()
+        if (!event
+                && type.get().isIndexable()
                 && file.value("description").filter(text -> !text.isBlank()).isEmpty()) {
             problems.add(display, "la description (description=) est obligatoire : moteurs de recherche et listes");
         }

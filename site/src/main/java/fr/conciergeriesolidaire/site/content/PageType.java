@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.site.content;
 
+import fr.conciergeriesolidaire.programme.event.EventFields;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -21,25 +22,7 @@ public enum PageType {
     PARTNERS("partners", Occurrence.AT_MOST_ONCE),
     PARTNER("partner", Occurrence.ANY, null, "partner"),
     AGENDA("agenda", Occurrence.AT_MOST_ONCE),
-    EVENT(
-            "event",
-            Occurrence.ANY,
-            null,
-            "neighbourhood",
-            "start",
-            "end",
-            "eventStatus",
-            "previousStart",
-            "placeName",
-            "placeAddress",
-            "capacity",
-            "registration",
-            "accessMotor",
-            "accessHearing",
-            "accessVisual",
-            "accessPsychic",
-            "accessIntellectual",
-            "accessNote"),
+    EVENT("event", Occurrence.ANY, null, EventFields.HEADER_KEYS.toArray(String[]::new)),
     NEWS("news", Occurrence.AT_MOST_ONCE),
     POST("post", Occurrence.ANY, null, "date"),
     ORDER("order", Occurrence.AT_MOST_ONCE),

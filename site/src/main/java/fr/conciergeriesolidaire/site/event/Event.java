@@ -1,6 +1,11 @@
 package fr.conciergeriesolidaire.site.event;
 
 import fr.conciergeriesolidaire.catalog.Neighbourhood;
+import fr.conciergeriesolidaire.catalog.Partner;
+import fr.conciergeriesolidaire.programme.event.Disability;
+import fr.conciergeriesolidaire.programme.event.EventStatus;
+import fr.conciergeriesolidaire.programme.event.Place;
+import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
 import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.PageBacked;
 import java.time.Instant;
@@ -10,33 +15,65 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A neighbourhood activity, read from its content file and checked against the data.
+ * A neighbourhood activity as the site shows it: the programme's event (checked by its rules), its page, and what
+ * it refers to in the data (neighbourhood, place, partner) resolved.
  *
- * @param previousStart the former start of a rescheduled event, null otherwise
- * @param capacity the number of places, null when not limited
- * @param access for each kind of disability, whether the event is accessible; absent when not known
+ * @param partner the partner involved, null when none
  */
-public record Event(
-        ContentFile page,
-        Neighbourhood neighbourhood,
-        ZonedDateTime start,
-        ZonedDateTime end,
-        EventStatus status,
-        ZonedDateTime previousStart,
-        Place place,
-        Integer capacity,
-        String registration,
-        Map<Disability, Boolean> access,
-        String accessNote)
+public record Event(ContentFile page, ProgrammeEvent details, Neighbourhood neighbourhood, Place place, Partner partner)
         implements PageBacked {
+    /**
+     * The page header key of an event's last revision (UTC ISO-8601), which the events table knows and Markdown does
+     * not: calendars stamp the event with it, so that a rebuild of an unchanged event writes the same calendar.
+     */
+    public static final String REVISED = "revised";
 
-    public Event {
-        access = Map.copyOf(access);
+    /** When the event was last changed, if its source knows. */
+    public Optional<Instant> revised() {
+        return page.value(REVISED).map(Instant::parse);
     }
 
-    /** Stable identifier: the event's folder name, which outlives changes of date or title. */
+    /** Stable identifier: the event's folder name (or key in the table), which outlives changes of date or title. */
     public String id() {
         return page.slug();
+    }
+
+    public ZonedDateTime start() {
+        return details.start();
+    }
+
+    public ZonedDateTime end() {
+        return details.end();
+    }
+
+    public EventStatus status() {
+        return details.status();
+    }
+
+    public Integer capacity() {
+        return details.capacity();
+    }
+
+    /** How to register, null when no registration is needed. */
+    public String registration() {
+        return details.registration();
+    }
+
+    public Integer placesPerRegistration() {
+        return details.placesPerRegistration();
+    }
+
+    public Map<Disability, Boolean> access() {
+        return details.access();
+    }
+
+    public String accessNote() {
+        return details.accessNote();
+    }
+
+    /** The iCalendar SEQUENCE: 0 until a change people should notice. */
+    public int sequence() {
+        return details.sequence();
     }
 
     /** The event's own calendar, beside its page. */
@@ -46,19 +83,19 @@ public record Event(
 
     /** Still to come (or under way) at that instant. */
     public boolean isUpcoming(Instant now) {
-        return end.toInstant().isAfter(now);
+        return end().toInstant().isAfter(now);
     }
 
     public Optional<ZonedDateTime> formerStart() {
-        return Optional.ofNullable(previousStart);
+        return Optional.ofNullable(details.previousStart());
     }
 
     /** The kinds of disability whose access is known, in a stable order, for the templates. */
     public List<Disability> knownAccess() {
-        return List.of(Disability.values()).stream().filter(access::containsKey).toList();
+        return details.knownAccess();
     }
 
     public boolean isAccessibleFor(Disability disability) {
-        return Boolean.TRUE.equals(access.get(disability));
+        return Boolean.TRUE.equals(access().get(disability));
     }
 }

@@ -5,6 +5,8 @@ import fr.conciergeriesolidaire.site.OutputFolder;
 import fr.conciergeriesolidaire.site.SiteBuildException;
 import fr.conciergeriesolidaire.site.SiteBuilder;
 import fr.conciergeriesolidaire.site.SiteSources;
+import fr.conciergeriesolidaire.site.event.EventSource;
+import fr.conciergeriesolidaire.site.event.MarkdownEvents;
 import fr.conciergeriesolidaire.site.publish.ChangedFiles;
 import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import java.nio.file.Path;
@@ -35,8 +37,13 @@ public final class LiveSite {
     private Map<String, byte[]> written;
 
     public LiveSite(SiteSources sources, BuildSettings settings) {
+        this(sources, settings, new MarkdownEvents());
+    }
+
+    /** A site whose events come from {@code events} (the events table, for the local runner). */
+    public LiveSite(SiteSources sources, BuildSettings settings, EventSource events) {
         this.sources = sources;
-        this.builder = new SiteBuilder(sources, settings);
+        this.builder = new SiteBuilder(sources, settings, events);
     }
 
     public SiteSources sources() {

@@ -42,6 +42,8 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private static final String SETTINGS = "jbake.properties";
+    /** How often the loop looks for a change told by {@link #changedElsewhere()} while no file changes. */
+    private static final Duration EXTERNAL_CHECK = Duration.ofMillis(50);
 
     private final LiveSite site;
     private final Duration quietPeriod;
@@ -52,6 +54,8 @@ public final class SourceWatcher implements AutoCloseable {
     private final Object lock = new Object();
     private long changesSeen;
     private long changesBuilt;
+    /** A change of a source that is not a file (the events table) waits for the loop here. */
+    private boolean changedElsewhere;
 
     private SourceWatcher(LiveSite site, Duration quietPeriod, Listener listener) throws IOException {
         this.site = site;
@@ -101,6 +105,17 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Tells that a source the watcher cannot see changed (the events table, watched by the local runner): the site is
+     * rebuilt as after a file edit, and {@link #awaitFresh} waits for it.
+     */
+    public void changedElsewhere() {
+        synchronized (lock) {
+            changesSeen++;
+            changedElsewhere = true;
+        }
+    }
+
     @Override
     public void close() {
         try {
@@ -116,7 +131,12 @@ public final class SourceWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                handle(watchService.take());
+                WatchKey key = watchService.poll(EXTERNAL_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    handle(key);
+                } else if (!takeChangeElsewhere()) {
+                    continue;
+                }
                 WatchKey more;
                 while ((more = watchService.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     handle(more);
@@ -125,6 +145,14 @@ public final class SourceWatcher implements AutoCloseable {
             }
         } catch (ClosedWatchServiceException | InterruptedException stopped) {
             // close() was called.
+        }
+    }
+
+    private boolean takeChangeElsewhere() {
+        synchronized (lock) {
+            boolean changed = changedElsewhere;
+            changedElsewhere = false;
+            return changed;
         }
     }
 

@@ -22,6 +22,7 @@ public final class CalendarTexts {
             Instant end,
             String summary,
             String status,
+            int sequence,
             String location,
             String description,
             String url) {}

@@ -2,10 +2,10 @@ package fr.conciergeriesolidaire.site.publish;
 
 import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Neighbourhood;
+import fr.conciergeriesolidaire.programme.event.EventStatus;
 import fr.conciergeriesolidaire.site.SiteAddress;
 import fr.conciergeriesolidaire.site.SiteContent;
 import fr.conciergeriesolidaire.site.event.Event;
-import fr.conciergeriesolidaire.site.event.EventStatus;
 import fr.conciergeriesolidaire.site.render.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +26,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -58,7 +59,8 @@ public final class Calendars {
     private final Map<Event, VEvent> vevents = new IdentityHashMap<>();
 
     /**
-     * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced)
+     * @param stamp the build's "now", written as DTSTAMP (when the calendar data was produced) for the events whose
+     *     last revision is not known (Markdown ones)
      * @param texts the calendars of the previous build of the same builder, which keeps this build's for the next
      */
     public Calendars(
@@ -169,11 +171,12 @@ public final class Calendars {
         Address where = event.place().address();
         return new CalendarTexts.EventFields(
                 event.id() + "@" + address.host(),
-                stamp,
+                event.revised().orElse(stamp),
                 event.start().toInstant(),
                 event.end().toInstant(),
                 summary,
                 event.status().icalendar(),
+                event.sequence(),
                 event.place().name() + ", " + where.oneLine(),
                 event.description(),
                 address.absolute(event.path()));
@@ -181,10 +184,14 @@ public final class Calendars {
 
     private static VEvent vevent(CalendarTexts.EventFields event) {
         // The constructor stamps the event with the wall clock: the stamp is replaced by the build's "now".
-        return new VEvent(event.start(), event.end(), event.summary())
+        VEvent vevent = new VEvent(event.start(), event.end(), event.summary())
                 .add(new Uid(event.uid()))
-                .replace(new DtStamp(event.stamp()))
-                .add(new Status(event.status()))
+                .replace(new DtStamp(event.stamp()));
+        if (event.sequence() > 0) {
+            // RFC 5545's default is 0: calendars of events never changed stay as they were written before SEQUENCE.
+            vevent.add(new Sequence(event.sequence()));
+        }
+        return vevent.add(new Status(event.status()))
                 .add(new Location(event.location()))
                 .add(new Description(event.description()))
                 .add(new Url(URI.create(event.url())));

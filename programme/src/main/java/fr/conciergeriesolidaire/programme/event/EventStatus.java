@@ -1,4 +1,4 @@
-package fr.conciergeriesolidaire.site.event;
+package fr.conciergeriesolidaire.programme.event;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public enum EventStatus {
         return this != POSTPONED && this != CANCELLED;
     }
 
-    static Optional<EventStatus> fromHeader(String value) {
+    public static Optional<EventStatus> fromHeader(String value) {
         return Arrays.stream(values())
                 .filter(status -> status.headerValue.equals(value))
                 .findFirst();

@@ -1,4 +1,4 @@
-package fr.conciergeriesolidaire.local.site;
+package fr.conciergeriesolidaire.site.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,12 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The content type of each published file, by extension, from {@code site/content-types.properties}: the same table
- * the deployment uses when it uploads the site to S3.
+ * The content type of each published file, by extension, from {@code site/content-types.properties}: one table for
+ * the local runner, the publisher and the deployment's upload to S3, so that all serve a file the same way.
  */
 public final class ContentTypes {
     public static final String RESOURCE = "content-types.properties";
-    static final String UNKNOWN = "application/octet-stream";
+    public static final String UNKNOWN = "application/octet-stream";
 
     private final Map<String, String> byExtension;
 
@@ -27,7 +27,7 @@ public final class ContentTypes {
     public static ContentTypes fromClasspath() {
         try (InputStream in = ContentTypes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the runner's jar");
+                throw new IllegalStateException(RESOURCE + " is missing from the site module's jar");
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

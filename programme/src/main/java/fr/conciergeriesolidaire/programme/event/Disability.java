@@ -1,4 +1,4 @@
-package fr.conciergeriesolidaire.site.event;
+package fr.conciergeriesolidaire.programme.event;
 
 /** The five kinds of disability event programmes describe access for (as OpenAgenda does). */
 public enum Disability {
