@@ -35,10 +35,10 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  */
 public final class DynamoDbOutbox implements Outbox {
     public static final String DUE_INDEX = "notifications-due";
-    static final String NOTIFICATIONS = "notifications";
-    static final String DUE = "notificationsDue";
-    static final String DUE_VALUE = "due";
-    static final String NEXT_ATTEMPT = "nextAttemptAt";
+    public static final String NOTIFICATIONS = "notifications";
+    public static final String DUE = "notificationsDue";
+    public static final String DUE_VALUE = "due";
+    public static final String NEXT_ATTEMPT = "nextAttemptAt";
     static final String NEEDS_ATTENTION = "needsAttention";
 
     private static final String STATE = "state";
@@ -96,6 +96,11 @@ public final class DynamoDbOutbox implements Outbox {
     public static boolean needsAttention(Map<String, AttributeValue> item) {
         AttributeValue flag = item.get(NEEDS_ATTENTION);
         return flag != null && Boolean.TRUE.equals(flag.bool());
+    }
+
+    /** A new e-mail to send, due at {@code due}, as a change of a record adds it (with the record back in the index). */
+    public static AttributeValue pendingDelivery(Instant due) {
+        return pending(due);
     }
 
     private static AttributeValue pending(Instant due) {

@@ -7,7 +7,10 @@ import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
 import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
+import fr.conciergeriesolidaire.functions.records.RecordNotFoundException;
 import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
+import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -46,6 +49,15 @@ public final class ErrorAnswers {
                 return HttpResponse.json(409, body);
             }
             return answer(409, duplicate.summary(), List.of(), format);
+        }
+        if (failure instanceof VersionConflictException) {
+            return answer(409, Message.of("answer.changed"), List.of(), format);
+        }
+        if (failure instanceof ChangeRefusedException refused) {
+            return answer(409, Message.of(refused.messageKey()), List.of(), format);
+        }
+        if (failure instanceof RecordNotFoundException) {
+            return answer(404, Message.of("answer.notFound"), List.of(), format);
         }
         if (failure instanceof SubmissionLimitReachedException) {
             return answer(409, Message.of("answer.limitReached"), List.of(), format);

@@ -2,13 +2,26 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Orders in the DynamoDB table named by {@code ORDERS_TABLE}, keyed by reference ({@link OrderItemMapper}). An order
@@ -47,6 +60,60 @@ final class DynamoDbOrderStore implements OrderStore {
     public Optional<StoredOrder> find(String reference) {
         return DynamoDbCalls.item(dynamoDb, table, OrderItemMapper.REFERENCE, reference, clock.instant())
                 .map(OrderItemMapper::fromItem);
+    }
+
+    @Override
+    public StoredOrder change(OrderChange change, Instant now) {
+        OrderUpdate update = new OrderUpdate(change, now);
+        try {
+            Map<String, AttributeValue> changed = DynamoDbCalls.call(() ->
+                            dynamoDb.updateItem(request -> request.tableName(table)
+                                    .key(Map.of(OrderItemMapper.REFERENCE, AttributeValue.fromS(change.reference())))
+                                    .updateExpression(update.expression)
+                                    .conditionExpression(update.condition)
+                                    .expressionAttributeNames(update.names)
+                                    .expressionAttributeValues(update.values)
+                                    .returnValues(ReturnValue.ALL_NEW)))
+                    .attributes();
+            return OrderItemMapper.fromItem(changed);
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            throw new VersionConflictException(change.reference());
+        }
+    }
+
+    @Override
+    public List<StoredOrder> atCounter(String counterId, LocalDate day) {
+        String key = OrderItemMapper.counterDay(counterId, day);
+        return query(query -> query.indexName(OrderItemMapper.BY_COUNTER_DAY)
+                .keyConditionExpression("#key = :key")
+                .expressionAttributeNames(Map.of("#key", OrderItemMapper.COUNTER_DAY))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(key))));
+    }
+
+    @Override
+    public List<StoredOrder> receivedIn(YearMonth month) {
+        return query(query -> query.indexName(OrderItemMapper.BY_MONTH)
+                .keyConditionExpression("#key = :key")
+                .expressionAttributeNames(Map.of("#key", OrderItemMapper.MONTH))
+                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(month.toString()))));
+    }
+
+    /** Every live order an index query finds, page after page (the indexes project whole orders). */
+    private List<StoredOrder> query(Consumer<QueryRequest.Builder> onIndex) {
+        Instant now = clock.instant();
+        List<StoredOrder> orders = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = DynamoDbCalls.call(() -> dynamoDb.query(
+                    query -> onIndex.accept(query.tableName(table).exclusiveStartKey(from))));
+            page.items().stream()
+                    .filter(item -> !Expiry.hasPassed(item, now))
+                    .map(OrderItemMapper::fromItem)
+                    .forEach(orders::add);
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return orders;
     }
 
     private static Placement placement(IdempotentPut.Outcome outcome) {

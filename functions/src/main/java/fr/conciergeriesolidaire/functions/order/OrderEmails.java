@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The e-mails of an order (templates {@code mail/order-*.ftl}). Each says only what its reader needs: the customer
@@ -54,16 +55,72 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     }
 
     private Email written(StoredOrder order, String recipient) {
-        if (recipient.equals(Recipients.CUSTOMER)) {
-            return customer(order);
+        return switch (recipient) {
+            case Recipients.CUSTOMER -> customer(order);
+            case Recipients.TEAM -> team(order);
+            case Recipients.CUSTOMER_READY ->
+                toCustomer(
+                        order, "order-ready.ftl", model(order, order.request().lines(), slot(order)));
+            case Recipients.CUSTOMER_CANCELLED -> toCustomer(order, "order-cancelled.ftl", withReason(order, Map.of()));
+            case Recipients.TEAM_CANCELLED ->
+                Email.of(
+                        List.of(organisation.team().email()),
+                        templates.mail(
+                                "order-team-cancelled.ftl",
+                                model(order, order.request().lines(), slot(order))));
+            default -> laterEmail(order, recipient);
+        };
+    }
+
+    /** A partner's e-mail, a refused line's, or a partner's cancellation, by the recipient key's prefix. */
+    private Email laterEmail(StoredOrder order, String recipient) {
+        Optional<Integer> refused = Recipients.refusedLine(recipient);
+        if (refused.isPresent()) {
+            OrderLine line = order.request().lines().get(refused.get());
+            Map<String, Object> model = model(order, List.of(line), slot(order));
+            model.put("partnerName", line.partnerName());
+            model.put("reason", order.lines().get(refused.get()).reason().orElse(""));
+            return toCustomer(order, "order-line-refused.ftl", model);
         }
-        if (recipient.equals(Recipients.TEAM)) {
-            return team(order);
+        Optional<String> cancelled = Recipients.cancelledPartner(recipient);
+        if (cancelled.isPresent()) {
+            List<OrderLine> theirs = linesOf(order, cancelled.get());
+            return Email.of(
+                    List.of(theirs.get(0).partnerEmail()),
+                    templates.mail("order-partner-cancelled.ftl", model(order, theirs, slot(order))));
         }
         return partner(
                 order,
                 Recipients.partnerId(recipient)
                         .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient)));
+    }
+
+    private Email toCustomer(StoredOrder order, String template, Map<String, Object> model) {
+        return Email.of(List.of(order.request().customer().contact().email()), templates.mail(template, model));
+    }
+
+    /** The whole order's model, with the reason the team gave when it cancelled it. */
+    private Map<String, Object> withReason(StoredOrder order, Map<String, Object> extra) {
+        Map<String, Object> model = model(order, order.request().lines(), slot(order));
+        model.putAll(extra);
+        model.put(
+                "reason",
+                order.history().stream()
+                        .filter(entry -> entry.to().equals(OrderStatus.CANCELLED.name()))
+                        .reduce((first, last) -> last)
+                        .flatMap(HistoryEntry::reason)
+                        .orElse(""));
+        return model;
+    }
+
+    private static List<OrderLine> linesOf(StoredOrder order, String partnerId) {
+        List<OrderLine> theirs = order.request().lines().stream()
+                .filter(line -> line.partnerId().equals(partnerId))
+                .toList();
+        if (theirs.isEmpty()) {
+            throw new IllegalStateException("No line of the order is the partner's: " + partnerId);
+        }
+        return theirs;
     }
 
     Email customer(StoredOrder order) {
@@ -88,12 +145,7 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     }
 
     Email partner(StoredOrder order, String partnerId) {
-        List<OrderLine> theirs = order.request().lines().stream()
-                .filter(line -> line.partnerId().equals(partnerId))
-                .toList();
-        if (theirs.isEmpty()) {
-            throw new IllegalStateException("No line of the order is the partner's: " + partnerId);
-        }
+        List<OrderLine> theirs = linesOf(order, partnerId);
         Map<String, String> slot = slot(order);
         slot.put(
                 templates.wording().get("mail.customerFirstName"),

@@ -21,7 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class OrderItemMapper {
     static final String REFERENCE = "reference";
     private static final String STATUS = "status";
-    private static final String RECEIVED = "RECEIVED";
+    static final String VERSION = "version";
+    private static final String HISTORY = "history";
+    /** Key of the board's index: the counter and the drop-off day, {@code comptoir-canal#2026-03-10}. */
+    static final String COUNTER_DAY = "counterDay";
+    /** Key of the indicators' and exports' index: the month the order was received, {@code 2026-03}. */
+    static final String MONTH = "month";
+
+    static final String BY_COUNTER_DAY = "by-counter-day";
+    static final String BY_MONTH = "by-month";
     private static final String CREATED_AT = "createdAt";
     /** DynamoDB TTL attribute (epoch seconds): the item and its personal data are erased after it. */
     static final String EXPIRES_AT = "expiresAt";
@@ -38,6 +46,9 @@ final class OrderItemMapper {
     private static final String CUSTOMER = "customer";
     private static final String COMMENT = "comment";
     private static final String BUILDING = "building";
+    static final String LINE_STATUS = "status";
+    static final String LINE_REASON = "reason";
+    static final String LINE_AT = "answeredAt";
 
     private OrderItemMapper() {}
 
@@ -46,7 +57,10 @@ final class OrderItemMapper {
             OrderRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
                 new HashMap<>(DynamoDbOutbox.initialAttributes(Recipients.of(request), now, firstSweep));
-        item.put(STATUS, s(RECEIVED));
+        item.put(STATUS, s(OrderStatus.RECEIVED.name()));
+        item.put(VERSION, n(1));
+        item.put(COUNTER_DAY, s(counterDay(request.counterId(), request.slot().date())));
+        item.put(MONTH, s(Timestamps.format(now).substring(0, 7)));
         item.put(CREATED_AT, s(Timestamps.format(now)));
         item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
         item.put(COUNTER, s(request.counterId()));
@@ -84,8 +98,59 @@ final class OrderItemMapper {
                 Attributes.string(item, REFERENCE),
                 Timestamps.parse(Attributes.string(item, CREATED_AT)),
                 request,
+                OrderStatus.valueOf(Attributes.string(item, STATUS)),
+                Attributes.list(item, LINES).stream()
+                        .map(value -> lineState(value.m()))
+                        .toList(),
+                Attributes.number(item, VERSION),
+                Attributes.list(item, HISTORY).stream()
+                        .map(value -> historyEntry(value.m()))
+                        .toList(),
                 DynamoDbOutbox.read(item),
                 DynamoDbOutbox.needsAttention(item));
+    }
+
+    static String counterDay(String counterId, LocalDate date) {
+        return counterId + "#" + date;
+    }
+
+    /** A line's answer, kept beside what was ordered in the same map of the {@code lines} list. */
+    static Map<String, AttributeValue> lineState(LineState state) {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        attributes.put(LINE_STATUS, s(state.status().name()));
+        state.reason().ifPresent(reason -> attributes.put(LINE_REASON, s(reason)));
+        state.at().ifPresent(at -> attributes.put(LINE_AT, s(Timestamps.format(at))));
+        return attributes;
+    }
+
+    private static LineState lineState(Map<String, AttributeValue> value) {
+        return new LineState(
+                Attributes.optionalString(value, LINE_STATUS)
+                        .map(LineStatus::valueOf)
+                        .orElse(LineStatus.PENDING),
+                Attributes.optionalString(value, LINE_REASON),
+                Attributes.optionalString(value, LINE_AT).map(Timestamps::parse));
+    }
+
+    static AttributeValue historyEntry(HistoryEntry entry) {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        attributes.put("at", s(Timestamps.format(entry.at())));
+        attributes.put("by", s(entry.by()));
+        attributes.put("from", s(entry.from()));
+        attributes.put("to", s(entry.to()));
+        entry.line().ifPresent(line -> attributes.put("line", n(line)));
+        entry.reason().ifPresent(reason -> attributes.put("reason", s(reason)));
+        return m(attributes);
+    }
+
+    private static HistoryEntry historyEntry(Map<String, AttributeValue> value) {
+        return new HistoryEntry(
+                Timestamps.parse(Attributes.string(value, "at")),
+                Attributes.string(value, "by"),
+                Attributes.string(value, "from"),
+                Attributes.string(value, "to"),
+                value.containsKey("line") ? Optional.of((int) Attributes.number(value, "line")) : Optional.empty(),
+                Attributes.optionalString(value, "reason"));
     }
 
     private static AttributeValue line(OrderLine line) {

@@ -3,6 +3,9 @@ package fr.conciergeriesolidaire.functions.order;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /** Where orders live. Implemented on DynamoDB; failures to reach it are {@code StorageUnavailableException}s. */
@@ -19,4 +22,18 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
     /** The order as stored now (strongly consistent read), by its reference. */
     @Override
     Optional<StoredOrder> find(String reference);
+
+    /**
+     * Applies a change in one conditional write, if the order is still at the version that was read.
+     *
+     * @return the order as changed
+     * @throws fr.conciergeriesolidaire.functions.records.VersionConflictException if it changed meanwhile
+     */
+    StoredOrder change(OrderChange change, Instant now);
+
+    /** The orders to drop off at a counter (or company site) on a day, by slot (the board's index). */
+    List<StoredOrder> atCounter(String counterId, LocalDate day);
+
+    /** The orders received in a month (the indicators' and exports' index). */
+    List<StoredOrder> receivedIn(YearMonth month);
 }

@@ -74,6 +74,11 @@ public final class OrderWiring {
                 clock);
     }
 
+    /** The order's life after it is taken (back-office, partners' links, the customer's follow-up page). */
+    public OrderLife life() {
+        return new OrderLife(store(), notifier(), clock);
+    }
+
     public Sweeper sweeper() {
         return new Sweeper(outbox(), notifier(), clock, Sweeper.BUDGET);
     }

@@ -8,10 +8,16 @@ import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,13 +77,53 @@ final class InMemoryOrders implements OrderStore {
         if (previous != null && !previous.equals(key.fingerprint())) {
             throw new IdempotencyConflictException();
         }
-        StoredOrder order =
-                orders.computeIfAbsent(reference, created -> new StoredOrder(created, now, request, Map.of(), false));
+        StoredOrder order = orders.computeIfAbsent(reference, created -> StoredOrder.received(created, now, request));
         return new Placement(order, previous == null);
     }
 
     @Override
     public Optional<StoredOrder> find(String reference) {
         return Optional.ofNullable(orders.get(reference));
+    }
+
+    @Override
+    public synchronized StoredOrder change(OrderChange change, Instant now) {
+        StoredOrder order = orders.get(change.reference());
+        if (order == null || order.version() != change.seenVersion()) {
+            throw new VersionConflictException(change.reference());
+        }
+        List<LineState> lines = new ArrayList<>(order.lines());
+        change.lines().forEach(lines::set);
+        List<HistoryEntry> history = new ArrayList<>(order.history());
+        history.add(change.entry());
+        StoredOrder changed = new StoredOrder(
+                order.reference(),
+                order.createdAt(),
+                order.request(),
+                change.status().orElse(order.status()),
+                lines,
+                order.version() + 1,
+                history,
+                order.deliveries(),
+                order.needsAttention());
+        orders.put(order.reference(), changed);
+        return changed;
+    }
+
+    @Override
+    public List<StoredOrder> atCounter(String counterId, LocalDate day) {
+        return orders.values().stream()
+                .filter(order -> order.request().counterId().equals(counterId)
+                        && order.request().slot().date().equals(day))
+                .sorted(Comparator.comparing(order -> order.request().slot().start()))
+                .toList();
+    }
+
+    @Override
+    public List<StoredOrder> receivedIn(YearMonth month) {
+        return orders.values().stream()
+                .filter(order ->
+                        YearMonth.from(order.createdAt().atZone(ZoneOffset.UTC)).equals(month))
+                .toList();
     }
 }
