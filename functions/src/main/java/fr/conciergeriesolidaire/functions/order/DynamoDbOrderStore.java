@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Orders in the DynamoDB table named by {@code ORDERS_TABLE}, keyed by reference ({@link OrderItemMapper}). An order
@@ -64,17 +63,11 @@ final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public StoredOrder change(OrderChange change, Instant now) {
-        OrderUpdate update = new OrderUpdate(change, now);
+        var request = OrderUpdate.of(change, now)
+                .request(table, Map.of(OrderItemMapper.REFERENCE, AttributeValue.fromS(change.reference())));
         try {
-            Map<String, AttributeValue> changed = DynamoDbCalls.call(() ->
-                            dynamoDb.updateItem(request -> request.tableName(table)
-                                    .key(Map.of(OrderItemMapper.REFERENCE, AttributeValue.fromS(change.reference())))
-                                    .updateExpression(update.expression)
-                                    .conditionExpression(update.condition)
-                                    .expressionAttributeNames(update.names)
-                                    .expressionAttributeValues(update.values)
-                                    .returnValues(ReturnValue.ALL_NEW)))
-                    .attributes();
+            Map<String, AttributeValue> changed =
+                    DynamoDbCalls.call(() -> dynamoDb.updateItem(request)).attributes();
             return OrderItemMapper.fromItem(changed);
         } catch (ConditionalCheckFailedException changedMeanwhile) {
             throw new VersionConflictException(change.reference());

@@ -9,6 +9,7 @@ import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
+import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class OrderItemMapper {
     static final String REFERENCE = "reference";
     private static final String STATUS = "status";
-    static final String VERSION = "version";
-    private static final String HISTORY = "history";
+    static final String VERSION = VersionedUpdate.VERSION;
+    private static final String HISTORY = VersionedUpdate.HISTORY;
     /** Key of the board's index: the counter and the drop-off day, {@code comptoir-canal#2026-03-10}. */
     static final String COUNTER_DAY = "counterDay";
     /** Key of the indicators' and exports' index: the month the order was received, {@code 2026-03}. */

@@ -1,16 +1,26 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
+import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
 import fr.conciergeriesolidaire.functions.aws.ExclusivePut;
+import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
+import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
 import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Sign-ups in the table named by {@code SUBSCRIPTIONS_TABLE}, keyed by reference ({@link SubscriptionItemMapper}).
@@ -52,7 +62,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
                 SubscriptionItemMapper.REFERENCE,
                 key,
                 site,
-                SubscriptionItemMapper::isAwaitingReview,
+                SubscriptionItemMapper::holdsTheSite,
                 DuplicateSubmissionException::new,
                 item,
                 now));
@@ -62,6 +72,46 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
     public Optional<StoredSubscription> find(String reference) {
         return DynamoDbCalls.item(dynamoDb, table, SubscriptionItemMapper.REFERENCE, reference, clock.instant())
                 .map(SubscriptionItemMapper::fromItem);
+    }
+
+    @Override
+    public StoredSubscription change(SignUpChange change) {
+        VersionedUpdate update =
+                new VersionedUpdate(change.seenVersion(), SubscriptionItemMapper.event(change.event()));
+        change.status().ifPresent(status -> update.set(Attributes.s(status.name()), SubscriptionItemMapper.STATUS));
+        change.startDate()
+                .ifPresent(date -> update.set(Attributes.s(date.toString()), SubscriptionItemMapper.START_DATE));
+        change.employees().ifPresent(count -> update.set(Attributes.n(count), SubscriptionItemMapper.EMPLOYEES));
+        change.note().ifPresent(note -> update.append(SubscriptionItemMapper.note(note), SubscriptionItemMapper.NOTES));
+        try {
+            return SubscriptionItemMapper.fromItem(DynamoDbCalls.call(() -> dynamoDb.updateItem(update.request(
+                            table, Map.of(SubscriptionItemMapper.REFERENCE, AttributeValue.fromS(change.reference())))))
+                    .attributes());
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            throw new VersionConflictException(change.reference());
+        }
+    }
+
+    @Override
+    public List<StoredSubscription> withStatus(SignUpStatus status) {
+        Instant now = clock.instant();
+        List<StoredSubscription> signUps = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = DynamoDbCalls.call(() -> dynamoDb.query(query -> query.tableName(table)
+                    .indexName(SubscriptionItemMapper.BY_STATUS)
+                    .keyConditionExpression("#status = :status")
+                    .expressionAttributeNames(Map.of("#status", SubscriptionItemMapper.STATUS))
+                    .expressionAttributeValues(Map.of(":status", AttributeValue.fromS(status.name())))
+                    .exclusiveStartKey(from)));
+            page.items().stream()
+                    .filter(item -> !Expiry.hasPassed(item, now))
+                    .map(SubscriptionItemMapper::fromItem)
+                    .forEach(signUps::add);
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return signUps;
     }
 
     private static Placement placement(IdempotentPut.Outcome outcome) {

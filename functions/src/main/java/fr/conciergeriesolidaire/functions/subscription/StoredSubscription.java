@@ -2,24 +2,28 @@ package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A sign-up as stored: its reference, when it was received, where the team's review stands, what was asked,
- * and its e-mails' states.
- *
- * @param status {@value SubscriptionItemMapper#AWAITING_REVIEW} when stored; the team sets another value (for
- *     example CONFIRMED or DECLINED) once it has dealt with it, which lets the same site sign up again
+ * A sign-up as stored: its reference, when it was received, where the team's review stands (its status, its version
+ * for conditional changes, its audit trail and notes), what was asked (start date and headcount as the team last
+ * agreed them), and its e-mails' states.
  */
 public record StoredSubscription(
         String reference,
         Instant createdAt,
-        String status,
+        SignUpStatus status,
         SubscriptionRequest request,
+        long version,
+        List<SignUpEvent> history,
+        List<SignUpNote> notes,
         Map<String, Delivery> deliveries,
         boolean needsAttention) {
 
     public StoredSubscription {
+        history = List.copyOf(history);
+        notes = List.copyOf(notes);
         deliveries = Map.copyOf(deliveries);
     }
 }

@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
+import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,7 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class SubscriptionItemMapper {
     static final String REFERENCE = "reference";
     static final String STATUS = "status";
-    static final String AWAITING_REVIEW = "AWAITING_REVIEW";
+    static final String VERSION = VersionedUpdate.VERSION;
+    private static final String HISTORY = VersionedUpdate.HISTORY;
+    static final String NOTES = "notes";
+    /** The review screen's index: the sign-ups of one status, oldest first. */
+    static final String BY_STATUS = "by-status";
     /** DynamoDB TTL attribute (epoch seconds): the item and its personal data are erased after it. */
     static final String EXPIRES_AT = "expiresAt";
 
@@ -31,9 +36,9 @@ final class SubscriptionItemMapper {
     private static final String NAME = "name";
     private static final String SIRET = "siret";
     private static final String COMPANY_ADDRESS = "address";
-    private static final String EMPLOYEES = "employees";
+    static final String EMPLOYEES = "employees";
     private static final String OTHER_SITE = "otherSite";
-    private static final String START_DATE = "startDate";
+    static final String START_DATE = "startDate";
     private static final String CONTACT = "contact";
     private static final String ROLE = "role";
     private static final String MESSAGE = "message";
@@ -49,7 +54,8 @@ final class SubscriptionItemMapper {
             SubscriptionRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
                 new HashMap<>(DynamoDbOutbox.initialAttributes(SubscriptionEmails.RECIPIENTS, now, firstSweep));
-        item.put(STATUS, s(AWAITING_REVIEW));
+        item.put(STATUS, s(SignUpStatus.AWAITING_REVIEW.name()));
+        item.put(VERSION, n(1));
         item.put(CREATED_AT, s(Timestamps.format(now)));
         item.put(EXPIRES_AT, n(expiresAt.getEpochSecond()));
         item.put(
@@ -102,15 +108,56 @@ final class SubscriptionItemMapper {
         return new StoredSubscription(
                 Attributes.string(item, REFERENCE),
                 Timestamps.parse(Attributes.string(item, CREATED_AT)),
-                Attributes.string(item, STATUS),
+                SignUpStatus.valueOf(Attributes.string(item, STATUS)),
                 request,
+                Attributes.number(item, VERSION),
+                Attributes.list(item, HISTORY).stream()
+                        .map(value -> event(value.m()))
+                        .toList(),
+                Attributes.list(item, NOTES).stream()
+                        .map(value -> note(value.m()))
+                        .toList(),
                 DynamoDbOutbox.read(item),
                 DynamoDbOutbox.needsAttention(item));
     }
 
-    /** Whether a stored sign-up still awaits the team's review, and so blocks another for its site. */
-    static boolean isAwaitingReview(Map<String, AttributeValue> item) {
-        return AWAITING_REVIEW.equals(Attributes.optionalString(item, STATUS).orElse(null));
+    /** Whether a stored sign-up holds its site (every one but a dropped one), and so blocks another for it. */
+    static boolean holdsTheSite(Map<String, AttributeValue> item) {
+        return Attributes.optionalString(item, STATUS)
+                .map(status -> SignUpStatus.valueOf(status).holdsTheSite())
+                .orElse(true);
+    }
+
+    static AttributeValue event(SignUpEvent event) {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        attributes.put("at", s(Timestamps.format(event.at())));
+        attributes.put("by", s(event.by()));
+        attributes.put("what", s(event.what()));
+        attributes.put("from", s(event.from()));
+        attributes.put("to", s(event.to()));
+        event.reason().ifPresent(reason -> attributes.put("reason", s(reason)));
+        return m(attributes);
+    }
+
+    private static SignUpEvent event(Map<String, AttributeValue> value) {
+        return new SignUpEvent(
+                Timestamps.parse(Attributes.string(value, "at")),
+                Attributes.string(value, "by"),
+                Attributes.string(value, "what"),
+                Attributes.string(value, "from"),
+                Attributes.string(value, "to"),
+                Attributes.optionalString(value, "reason"));
+    }
+
+    static AttributeValue note(SignUpNote note) {
+        return m(Map.of("at", s(Timestamps.format(note.at())), "by", s(note.by()), "text", s(note.text())));
+    }
+
+    private static SignUpNote note(Map<String, AttributeValue> value) {
+        return new SignUpNote(
+                Timestamps.parse(Attributes.string(value, "at")),
+                Attributes.string(value, "by"),
+                Attributes.string(value, "text"));
     }
 
     private static AttributeValue address(Address address) {

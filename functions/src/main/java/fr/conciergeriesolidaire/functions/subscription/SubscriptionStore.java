@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.subscription;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where sign-ups live. Implemented on DynamoDB; failures to reach it are {@code StorageUnavailableException}s. */
@@ -24,4 +25,14 @@ public interface SubscriptionStore extends StoredNotifications.Records<StoredSub
     /** The sign-up as stored now (strongly consistent read), by its reference. */
     @Override
     Optional<StoredSubscription> find(String reference);
+
+    /**
+     * Applies a change in one conditional write, if the sign-up is still at the version that was read.
+     *
+     * @throws fr.conciergeriesolidaire.functions.records.VersionConflictException if it changed meanwhile
+     */
+    StoredSubscription change(SignUpChange change);
+
+    /** The sign-ups of one status, oldest first (the review screen's index). */
+    List<StoredSubscription> withStatus(SignUpStatus status);
 }

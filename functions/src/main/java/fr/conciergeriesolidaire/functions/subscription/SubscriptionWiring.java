@@ -79,6 +79,11 @@ public final class SubscriptionWiring {
                 clock);
     }
 
+    /** A sign-up's life with the team (the back-office's review screens). */
+    public SubscriptionLife life() {
+        return new SubscriptionLife(store(), clock);
+    }
+
     public Sweeper sweeper() {
         return new Sweeper(outbox(), notifier(), clock, Sweeper.BUDGET);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ final class InMemorySubscriptions implements SubscriptionStore {
             throw new DuplicateSubmissionException(pending);
         }
         StoredSubscription subscription = new StoredSubscription(
-                reference, now, SubscriptionItemMapper.AWAITING_REVIEW, request, Map.of(), false);
+                reference, now, SignUpStatus.AWAITING_REVIEW, request, 1, List.of(), List.of(), Map.of(), false);
         subscriptions.put(reference, subscription);
         fingerprints.put(reference, key.fingerprint());
         awaitingReviewBySite.put(site, reference);
@@ -84,5 +85,17 @@ final class InMemorySubscriptions implements SubscriptionStore {
     @Override
     public Optional<StoredSubscription> find(String reference) {
         return Optional.ofNullable(subscriptions.get(reference));
+    }
+
+    @Override
+    public StoredSubscription change(SignUpChange change) {
+        throw new UnsupportedOperationException("A sign-up's life is tested against dynalite (SubscriptionLifeIT)");
+    }
+
+    @Override
+    public List<StoredSubscription> withStatus(SignUpStatus status) {
+        return subscriptions.values().stream()
+                .filter(signUp -> signUp.status() == status)
+                .toList();
     }
 }

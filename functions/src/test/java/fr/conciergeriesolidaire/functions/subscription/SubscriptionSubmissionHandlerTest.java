@@ -41,7 +41,7 @@ class SubscriptionSubmissionHandlerTest {
                 .containsEntry("Location", "/api/subscriptions/confirmation?reference=" + reference)
                 .containsEntry("Idempotent-Replayed", "false");
         StoredSubscription stored = signUps.stored().get(reference);
-        assertThat(stored.status()).isEqualTo("AWAITING_REVIEW");
+        assertThat(stored.status()).isEqualTo(SignUpStatus.AWAITING_REVIEW);
         assertThat(stored.request().site().street()).isEqualTo("3 allée des Vignes, bâtiment B");
     }
 

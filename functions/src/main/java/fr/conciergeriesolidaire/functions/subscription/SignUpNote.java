@@ -1,0 +1,6 @@
+package fr.conciergeriesolidaire.functions.subscription;
+
+import java.time.Instant;
+
+/** A note of the team on a sign-up (a call, what the company asked): who wrote it and when. */
+public record SignUpNote(Instant at, String by, String text) {}
