@@ -152,7 +152,7 @@ class SubscriptionSubmissionIT {
     }
 
     @Test
-    void givenASiteAwaitingReview_thenItIsRefusedHoweverTypedUntilTheTeamHasDealtWithIt() {
+    void givenASiteWithASignUp_thenItIsRefusedHoweverTypedUntilTheTeamDropsIt() {
         // GIVEN a sign-up for a site at the company's address
         ObjectNode first = newSite();
         String reference = read(submit(first)).path("reference").asText();
@@ -174,8 +174,8 @@ class SubscriptionSubmissionIT {
         assertThat(read(refused).path("reference").asText()).isEqualTo(reference);
         assertThat(read(refused).path("message").asText()).contains(reference);
 
-        // WHEN the team has dealt with it (status set by the team), the site may sign up again
-        setStatus(reference, "CONFIRMED");
+        // WHEN the team has dropped it ("sans suite"), the site may sign up again
+        setStatus(reference, "DROPPED");
         var accepted = submit(again);
 
         // THEN a new sign-up with a new reference, which in turn blocks the next one
@@ -189,10 +189,10 @@ class SubscriptionSubmissionIT {
 
     @Test
     void givenAnEarlierSignUpErasedByItsTtl_thenTheOneAwaitingReviewAfterItStillBlocks() {
-        // GIVEN a first sign-up dealt with, a second one awaiting review, then the first erased (TTL)
+        // GIVEN a first sign-up dropped, a second one awaiting review, then the first erased (TTL)
         ObjectNode site = newSite();
         String first = read(submit(site)).path("reference").asText();
-        setStatus(first, "DECLINED");
+        setStatus(first, "DROPPED");
         String second = read(submit(
                         site.deepCopy().put("idempotencyKey", UUID.randomUUID().toString())))
                 .path("reference")
