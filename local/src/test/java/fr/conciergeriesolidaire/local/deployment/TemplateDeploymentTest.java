@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.local.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
+import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.local.Repository;
 import fr.conciergeriesolidaire.local.functions.EventSources;

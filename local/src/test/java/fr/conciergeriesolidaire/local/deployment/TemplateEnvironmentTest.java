@@ -23,7 +23,8 @@ class TemplateEnvironmentTest {
     /** Emulator endpoints: local runs and tests only, never deployed. */
     private static final Set<String> LOCAL_ONLY = Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT);
     /** Optional settings with a default in the code. */
-    private static final Set<String> TUNING = Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");
+    private static final Set<String> TUNING =
+            Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");
     /** Read by the JVM, not by our code. */
     private static final Set<String> FOR_THE_JVM = Set.of("JAVA_TOOL_OPTIONS");
 
