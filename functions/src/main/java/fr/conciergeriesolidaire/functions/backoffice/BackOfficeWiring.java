@@ -21,6 +21,7 @@ import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The back-office on AWS, from the function's environment (template.yaml): what each handler needs, and only that,
@@ -55,8 +56,8 @@ public final class BackOfficeWiring {
     SignInService signIn() {
         RateLimits limits = new RateLimits(clients, environment, hash());
         return new SignInService(
-                limits.perClient(SignInService.WINDOW, SignInService.PER_CLIENT),
-                limits.perClient(SignInService.WINDOW, SignInService.PER_ADDRESS),
+                limits.limit(SignInService.WINDOW, SignInService.PER_CLIENT, SignInService.REFUSAL),
+                limits.limit(SignInService.WINDOW, SignInService.PER_ADDRESS, SignInService.REFUSAL),
                 signInRequests(),
                 clock);
     }
@@ -67,7 +68,7 @@ public final class BackOfficeWiring {
                 signInRequests(),
                 members,
                 addresses(),
-                new FirstAdmin(environment.optional("ADMIN_EMAIL").flatMap(MemberAddresses::normalise), members),
+                new FirstAdmin(adminEmail(), members),
                 links(),
                 new SignInEmails(data.organisation(), Templates.packaged()),
                 mailer(),
@@ -109,6 +110,14 @@ public final class BackOfficeWiring {
 
     static ScreenFailures failures() {
         return new ScreenFailures(Screens.packaged());
+    }
+
+    /** The deployment's first admin (parameter AdminEmail); an address that is not one fails the start. */
+    private Optional<String> adminEmail() {
+        return environment
+                .optional("ADMIN_EMAIL")
+                .map(typed -> MemberAddresses.normalise(typed)
+                        .orElseThrow(() -> new IllegalStateException("ADMIN_EMAIL is not an e-mail address")));
     }
 
     private Sessions sessions() {

@@ -26,6 +26,8 @@ public final class SignInService {
     static final int PER_CLIENT = 20;
 
     static final int PER_ADDRESS = 5;
+    /** The same words for both limits: the answer never says which one, nor anything about the address. */
+    static final String REFUSAL = "signin.throttled";
     /** As long as the link it leads to. */
     static final Duration VALIDITY = SignInLinks.VALIDITY;
 
