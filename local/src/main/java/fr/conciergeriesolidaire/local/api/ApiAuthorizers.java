@@ -58,12 +58,15 @@ final class ApiAuthorizers {
         String api = event.properties().get("ApiId") instanceof SamTemplate.Intrinsic intrinsic
                 ? intrinsic.reference()
                 : null;
+        // No ApiId: the function's events go to SAM's implicit API, which declares no authorizer here.
+        String defaultName = api == null ? null : defaults.get(api);
         String name =
-                Objects.toString(SamTemplate.map(event.properties().get("Auth")).get("Authorizer"), defaults.get(api));
+                Objects.toString(SamTemplate.map(event.properties().get("Auth")).get("Authorizer"), defaultName);
         if (name == null || name.equals(NONE)) {
             return Optional.empty();
         }
-        LocalAuthorizer authorizer = byApi.getOrDefault(api, Map.of()).get(name);
+        LocalAuthorizer authorizer =
+                api == null ? null : byApi.getOrDefault(api, Map.of()).get(name);
         if (authorizer == null) {
             throw new StartupException(functionId + " : l'événement " + event.name() + " nomme l'autorisation " + name
                     + ", que son API (" + api + ") ne déclare pas dans Auth.Authorizers.");

@@ -131,7 +131,10 @@ final class CompiledFunctions {
 
                 @Override
                 public void visitInsn(int opcode) {
-                    lastConstant = null;
+                    // A small int pushed after the name is the fallback of Environment.integer(name, fallback).
+                    if (opcode < Opcodes.ICONST_M1 || opcode > Opcodes.ICONST_5) {
+                        lastConstant = null;
+                    }
                 }
 
                 @Override

@@ -142,7 +142,7 @@ class TemplateTablesTest {
         });
 
         // No personal data in the streams (Lambda may log or dead-letter their records): the notifier reads the item.
-        assertThat(streamed).containsOnlyKeys("OrdersTable", "SubscriptionsTable");
+        assertThat(streamed).containsOnlyKeys("OrdersTable", "SubscriptionsTable", "SignInRequestsTable");
         assertThat(streamed.values()).containsOnly("KEYS_ONLY");
         assertThat(CompiledFunctions.read().streamImageReaders)
                 .as("classes reading a stream image that a KEYS_ONLY stream does not carry")
