@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -13,8 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 public final class RecordingStreamHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     static final BlockingQueue<DynamodbEvent.DynamodbStreamRecord> RECORDS = new LinkedBlockingQueue<>();
 
-    /** The runner builds handlers with their environment, as the functions' own constructors take it. */
-    public RecordingStreamHandler(Map<String, String> environment) {}
+    /** The runner builds handlers as Lambda does, with their public no-argument constructor. */
+    public RecordingStreamHandler() {}
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
