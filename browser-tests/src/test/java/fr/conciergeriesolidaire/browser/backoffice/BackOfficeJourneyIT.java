@@ -45,16 +45,19 @@ class BackOfficeJourneyIT {
         keyboard.fill(By.id("name"), "Camille Comptoir");
         keyboard.check(By.cssSelector("input[name=role][value=COUNTER]"));
         keyboard.check(By.cssSelector("input[name='counter.comptoir-canal']"));
-        keyboard.activate(By.cssSelector("main form button[type=submit]"));
+        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
         SignIn.awaitLocation(browser, "/api/backoffice/membres?fait=membre-ajoute");
         assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).startsWith("Le membre est ajouté.");
-        assertThat(browser.find(By.tagName("main")).getText()).contains("Camille Comptoir", concierge, "Comptoir du Canal");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Camille Comptoir", concierge, "Comptoir du Canal");
 
         keyboard.activate(By.cssSelector("nav.bo-nav form button"));
         SignIn.awaitLocation(browser, SignIn.PAGE + "?fait=deconnexion");
         assertThat(browser.find(By.cssSelector("main [role=status]")).getText()).isEqualTo("Vous êtes déconnecté·e.");
         browser.open(SignIn.DASHBOARD);
-        assertThat(browser.find(By.tagName("body")).getText()).as("no session, no page").contains("Unauthorized");
+        assertThat(browser.find(By.tagName("body")).getText())
+                .as("no session, no page")
+                .contains("Unauthorized");
         browser.open(link);
         assertThat(browser.find(By.tagName("h1")).getText()).as("a used link").isEqualTo("Ce lien ne fonctionne plus");
     }

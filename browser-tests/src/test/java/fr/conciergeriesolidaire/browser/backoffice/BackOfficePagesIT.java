@@ -10,10 +10,12 @@ import fr.conciergeriesolidaire.browser.Keyboard;
 import fr.conciergeriesolidaire.browser.pages.AxeScan;
 import fr.conciergeriesolidaire.browser.pages.FocusWalk;
 import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every back-office page in every state a person meets, as the browser shows it: axe-core (WCAG 2.1 A and AA) finds
@@ -39,7 +41,8 @@ class BackOfficePagesIT {
         browser.open(SignIn.PAGE);
         check("sign-in");
         keyboard.fill(SignIn.EMAIL, "pas-une-adresse");
-        browser.submitPlainly(By.cssSelector("main form"));
+        keyboard.activate(SignIn.SUBMIT);
+        awaitErrors();
         check("sign-in, wrong address");
         int before = browser.site().mailCountTo(admin);
         browser.open(SignIn.PAGE);
@@ -60,7 +63,8 @@ class BackOfficePagesIT {
         check("members");
         browser.open("/api/backoffice/membres/nouveau");
         check("new member");
-        browser.submitPlainly(By.cssSelector("main form.form"));
+        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
+        awaitErrors();
         check("new member, errors");
         browser.open("/api/backoffice/membres");
         keyboard.activate(By.xpath("//main//a[normalize-space()='Alix Accessible']"));
@@ -76,21 +80,38 @@ class BackOfficePagesIT {
         check("dashboard, concierge");
         browser.open("/api/backoffice/membres");
         check("members, refused to a concierge");
-        assertThat(checked).hasSize(15);
+        assertThat(checked).hasSize(14);
+    }
+
+    /** The form came back with its errors (same address or not). */
+    private void awaitErrors() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ignored ->
+                        !browser.findAll(By.cssSelector("main .error-summary")).isEmpty());
+    }
+
+    /**
+     * The page as the browser holds it. Chrome's serialisation leaves out the doctype the page was served with (the
+     * served bytes themselves are checked in the functions' BackOfficePagesValidityTest).
+     */
+    private String servedHtml() {
+        String source = browser.driver().getPageSource();
+        return source.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? source : "<!DOCTYPE html>\n" + source;
     }
 
     private void check(String state) throws Exception {
         assertThat(browser.findAll(By.tagName("h1"))).as("one h1 on %s", state).hasSize(1);
         AxeScan.assertNoViolation(browser, state);
-        assertThat(HtmlValidator.get().errors(browser.driver().getPageSource()))
+        assertThat(HtmlValidator.get().errors(servedHtml()))
                 .as("HTML of %s", state)
                 .isEmpty();
         browser.read("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         List<FocusWalk.Stop> stops = FocusWalk.of(browser);
         assertThat(stops).as("tab stops of %s", state).isNotEmpty();
-        assertThat(stops).as("every focus of %s shows", state).allSatisfy(stop -> assertThat(stop.focusVisible())
-                .as(stop.toString())
-                .isTrue());
+        assertThat(stops)
+                .as("every focus of %s shows", state)
+                .allSatisfy(stop ->
+                        assertThat(stop.focusVisible()).as(stop.toString()).isTrue());
         checked.add(state);
     }
 }

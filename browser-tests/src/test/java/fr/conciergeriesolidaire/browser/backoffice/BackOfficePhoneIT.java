@@ -32,7 +32,8 @@ class BackOfficePhoneIT {
 
         assertThat(browser.find(By.tagName("main")).getText())
                 .contains("Comptoir des Tilleuls, Conciergerie d'entreprise du bailleur partenaire");
-        assertThat(browser.findAll(By.cssSelector("a[href='/api/backoffice/membres']"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector("a[href='/api/backoffice/membres']")))
+                .isEmpty();
         assertFitsTheScreen("dashboard");
         browser.open("/api/backoffice/membres");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Accès refusé");

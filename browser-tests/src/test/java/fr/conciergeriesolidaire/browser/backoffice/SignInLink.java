@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** The sign-in link of the e-mail a member got, as it arrives in the mail store (the runner's /_local/mails). */
 final class SignInLink {
-    private static final Pattern LINK = Pattern.compile("(http://[^\\s)\"]+/api/backoffice/connexion/lien\\?jeton=[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK =
+            Pattern.compile("(http://[^\\s)\"]+/api/backoffice/connexion/lien\\?jeton=[A-Za-z0-9_-]{43})");
 
     private SignInLink() {}
 

@@ -55,7 +55,8 @@ public final class Team {
         for (String counter : counters) {
             fields.put("counter." + counter, "yes");
         }
-        HttpResponse<String> added = send(post("/api/backoffice/membres", fields).header("Cookie", adminCookie));
+        HttpResponse<String> added =
+                send(post("/api/backoffice/membres", fields).header("Cookie", adminCookie));
         if (added.statusCode() != 303) {
             throw new IllegalStateException("Member not added: " + added.statusCode());
         }
@@ -74,7 +75,9 @@ public final class Team {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(site.url(path))).header("Cookie", adminCookie).GET();
+        return HttpRequest.newBuilder(URI.create(site.url(path)))
+                .header("Cookie", adminCookie)
+                .GET();
     }
 
     /** A form posted from the site's own page (its Origin). */

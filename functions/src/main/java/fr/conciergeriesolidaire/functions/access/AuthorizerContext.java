@@ -45,7 +45,8 @@ public final class AuthorizerContext {
         return read(event).orElseThrow(NotSignedInException::new);
     }
 
-    private static Optional<SignedInMember> read(APIGatewayV2HTTPEvent event) {
+    /** The member the authorizer let through, if the request carries a (complete) context. */
+    public static Optional<SignedInMember> read(APIGatewayV2HTTPEvent event) {
         var requestContext = event.getRequestContext();
         var authorizer = requestContext == null ? null : requestContext.getAuthorizer();
         Map<String, Object> context = authorizer == null ? null : authorizer.getLambda();

@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.access.AuthorizerContext;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 
 /**
@@ -40,15 +40,12 @@ public final class DashboardHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        ScreenFrame frame = ScreenFrame.visitor(request);
+        ScreenRequest request = ScreenRequest.of(event);
         try {
-            gate.check(request);
-            SignedInMember member = AuthorizerContext.signedIn(event);
-            frame = ScreenFrame.of(request, member);
-            return pages.dashboard(frame, member).toEvent();
+            SignedInMember member = request.signedIn(gate);
+            return pages.dashboard(request.frame(), member).toEvent();
         } catch (RuntimeException failure) {
-            return failures.of(failure, frame).toEvent();
+            return failures.of(failure, request.frame()).toEvent();
         }
     }
 

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.access.AuthorizerContext;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -15,7 +14,6 @@ import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
-import fr.conciergeriesolidaire.functions.http.RequestBody;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
@@ -23,9 +21,9 @@ import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,22 +70,20 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        ScreenFrame frame = ScreenFrame.visitor(request);
+        ScreenRequest request = ScreenRequest.of(event);
         try {
-            gate.check(request);
-            SignedInMember admin = AuthorizerContext.signedIn(event);
-            frame = ScreenFrame.of(request, admin);
+            SignedInMember admin = request.signedIn(gate);
             admin.require(Role.ADMIN);
-            String route = String.valueOf(event.getRouteKey());
-            if (route.startsWith("GET ")) {
-                return show(route, frame, memberId(event)).toEvent();
+            ScreenFrame frame = request.frame();
+            Optional<String> memberId = request.pathParameter("memberId")
+                    .filter(id -> MEMBER_ID.matcher(id).matches());
+            if (!request.isChange()) {
+                return show(request.route(), frame, memberId).toEvent();
             }
-            SubmittedFields fields = RequestBody.fields(request);
-            guard.check(request, fields, admin);
-            return change(route, frame, admin, memberId(event), fields).toEvent();
+            return change(request.route(), frame, admin, memberId, request.form(guard))
+                    .toEvent();
         } catch (RuntimeException failure) {
-            return failures.of(failure, frame).toEvent();
+            return failures.of(failure, request.frame()).toEvent();
         }
     }
 
@@ -167,12 +163,6 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     private HttpResponse conflict(ScreenFrame frame, String memberId) {
         Member current = members.find(memberId);
         return pages.member(frame.withoutFlash(), current, MemberPages.formOf(current), 409, true);
-    }
-
-    private static Optional<String> memberId(APIGatewayV2HTTPEvent event) {
-        Map<String, String> parameters = event.getPathParameters();
-        return Optional.ofNullable(parameters == null ? null : parameters.get("memberId"))
-                .filter(id -> MEMBER_ID.matcher(id).matches());
     }
 
     /** Before a SnapStart snapshot: the list and the forms (reads only, for an admin no table holds). */

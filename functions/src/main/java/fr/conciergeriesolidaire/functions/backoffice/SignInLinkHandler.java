@@ -15,6 +15,7 @@ import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.time.Clock;
 
@@ -53,11 +54,12 @@ public final class SignInLinkHandler implements RequestHandler<APIGatewayV2HTTPE
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
+        ScreenRequest screen = ScreenRequest.of(event);
+        HttpRequest request = screen.http();
         ScreenFrame frame = ScreenFrame.visitor(request);
         try {
             gate.check(request);
-            if (!"POST".equals(request.method())) {
+            if (!screen.isChange()) {
                 String token = request.queryParameter(SignInFields.TOKEN).orElse("");
                 return (links.isUsable(token, clock.instant()) ? pages.link(frame, token) : pages.invalidLink(frame))
                         .toEvent();

@@ -17,6 +17,7 @@ import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.Map;
 
@@ -55,12 +56,13 @@ public final class SignInRequestHandler implements RequestHandler<APIGatewayV2HT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
+        ScreenRequest screen = ScreenRequest.of(event);
+        HttpRequest request = screen.http();
         ScreenFrame frame = ScreenFrame.visitor(request);
         SubmittedFields fields = null;
         try {
             clients.gate().check(request);
-            if (!"POST".equals(request.method())) {
+            if (!screen.isChange()) {
                 return pages.signIn(frame, ScreenForm.blank(), 200).toEvent();
             }
             guard.checkOrigin(request);

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.access.AccessTokens;
-import fr.conciergeriesolidaire.functions.access.AuthorizerContext;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.SessionCookie;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -16,6 +15,7 @@ import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 
 /**
@@ -51,19 +51,16 @@ public final class SignOutHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        ScreenFrame frame = ScreenFrame.visitor(request);
+        ScreenRequest request = ScreenRequest.of(event);
         try {
-            gate.check(request);
-            SignedInMember member = AuthorizerContext.signedIn(event);
-            frame = ScreenFrame.of(request, member);
-            guard.check(request, RequestBody.fields(request), member);
+            SignedInMember member = request.signedIn(gate);
+            request.form(guard);
             tokens.delete(member.sessionKey());
             return ScreenAnswers.seeOther(Navigation.SIGN_IN, SIGNED_OUT)
                     .withHeader("Set-Cookie", SessionCookie.cleared())
                     .toEvent();
         } catch (RuntimeException failure) {
-            return failures.of(failure, frame).toEvent();
+            return failures.of(failure, request.frame()).toEvent();
         }
     }
 
