@@ -78,7 +78,7 @@ public final class LocalPlatform implements AutoCloseable {
         LocalFunctions functions = LocalFunctions.build(
                 template,
                 tables,
-                emulators.clientEnvironment(),
+                functionEnvironment(emulators.clientEnvironment(), environment),
                 options.inMemory()
                         ? Optional.empty()
                         : Optional.of(layout.dataFolder().resolve("parameters.properties")));
@@ -102,6 +102,21 @@ public final class LocalPlatform implements AutoCloseable {
         started.add(workers::shutdownNow);
         server.setExecutor(workers);
         server.start();
+    }
+
+    /**
+     * What every function gets besides its template environment: the emulators' endpoints, and the limits a local run
+     * may set in the runner's own environment (the functions' optional {@code *_LIMIT} settings, such as
+     * {@code SUBSCRIPTION_RATE_LIMIT}: the browser tests, all from 127.0.0.1, raise them).
+     */
+    private static Map<String, String> functionEnvironment(Map<String, String> client, Map<String, String> runner) {
+        Map<String, String> environment = new java.util.HashMap<>(client);
+        runner.forEach((name, value) -> {
+            if (name.matches("[A-Z][A-Z_]*_LIMIT")) {
+                environment.put(name, value);
+            }
+        });
+        return environment;
     }
 
     private static HttpServer bind(int port) {
