@@ -125,6 +125,28 @@ public final class RunningSite implements AutoCloseable {
         return found;
     }
 
+    /** How many e-mails went to that address so far. */
+    public int mailCountTo(String address) {
+        return (int) emulators.mail().sentMails().stream()
+                .filter(mail -> mail.to().contains(address))
+                .count();
+    }
+
+    /** The next e-mail to that address once more than {@code already} went to it (a sign-in link...). */
+    public SentMail nextMailTo(String address, int already) {
+        long deadline = System.nanoTime() + DELIVERY.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<SentMail> sent = emulators.mail().sentMails().stream()
+                    .filter(mail -> mail.to().contains(address))
+                    .toList();
+            if (sent.size() > already) {
+                return sent.get(sent.size() - 1);
+            }
+            pause();
+        }
+        throw new AssertionError("No e-mail to " + address + " within " + DELIVERY.toSeconds() + " s");
+    }
+
     private static void pause() {
         try {
             Thread.sleep(200);

@@ -114,7 +114,7 @@ public final class LocalPlatform implements AutoCloseable {
         started.add(Schedules.start(functions, console));
 
         Responder responder = new Responder(SecurityHeaders.fromTemplate(template));
-        routes = ApiRoutes.of(functions.all());
+        routes = ApiRoutes.of(template, functions.all());
         HealthCheck health = new HealthCheck(emulators.dynamoDb()::isReachable, emulators.mail()::isReachable);
         RequestLog log = new RequestLog(console);
         HostCheck hostCheck = new HostCheck(port(), responder);

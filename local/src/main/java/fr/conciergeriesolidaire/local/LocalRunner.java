@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.local;
 
 import fr.conciergeriesolidaire.emulators.DynamoDbEmulator;
 import fr.conciergeriesolidaire.emulators.EmulatedService;
+import fr.conciergeriesolidaire.local.functions.LocalParameters;
 import fr.conciergeriesolidaire.local.mail.MailsPage;
 import java.io.PrintStream;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.List;
  * http://localhost:8080/ ({@code PORT} to change it). Ctrl-C stops everything, child processes included.
  */
 public final class LocalRunner {
+    /** The back-office's way in (template.yaml, SignInRequestFunction). */
+    static final String SIGN_IN = "/api/backoffice/connexion";
+
     private LocalRunner() {}
 
     public static void main(String[] args) {
@@ -38,6 +42,8 @@ public final class LocalRunner {
         console.println("Conciergerie solidaire en local : " + url + "/");
         console.println("  API : " + String.join(", ", platform.routeKeys()) + " ; santé : GET /api/health");
         console.println("  Courriels envoyés : " + url + MailsPage.PATH);
+        console.println("  Espace de l'équipe : " + url + SIGN_IN + " avec l'adresse " + LocalParameters.LOCAL_ADMIN
+                + " (premier administrateur) ; le lien de connexion arrive sur " + url + MailsPage.PATH);
         console.println("  DynamoDB : " + describe(dynamoDb, "dynalite")
                 + (options.inMemory() || !dynamoDb.isChildProcess()
                         ? ""

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * axe-core's checks of WCAG 2.1 levels A and AA on the page shown. axe runs as a script: the browser must run scripts,
  * or axe times out silently and finds nothing, hence the check that it ran.
  */
-final class AxeScan {
+public final class AxeScan {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String CONTRAST = "color-contrast";
 
@@ -26,7 +26,7 @@ final class AxeScan {
      * costs 40 % of the scan here). Deprecated for that reason, which is not ours.
      */
     @SuppressWarnings("deprecation")
-    static void assertNoViolation(Browser browser, String page) {
+    public static void assertNoViolation(Browser browser, String page) {
         assertThat(browser.javaScript().enabled()).as("axe needs scripts").isTrue();
         Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode().analyze(browser.driver());
 

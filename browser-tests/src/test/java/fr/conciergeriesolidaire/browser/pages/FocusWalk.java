@@ -15,7 +15,7 @@ import org.openqa.selenium.interactions.Actions;
  * the field's own :focus-visible rule no longer applies), and the Tabs can go in batches rather than one browser
  * round trip each.
  */
-final class FocusWalk {
+public final class FocusWalk {
     /** More stops than any page has: a walk that long is going round in circles. */
     private static final int MOST_STOPS = 300;
 
@@ -59,8 +59,8 @@ final class FocusWalk {
             """;
 
     /** One tab stop: the element, whether an outline or a shadow shows its focus, whether it is on screen. */
-    record Stop(String element, boolean outline, boolean shadow, boolean onScreen) {
-        boolean focusVisible() {
+    public record Stop(String element, boolean outline, boolean shadow, boolean onScreen) {
+        public boolean focusVisible() {
             return (outline || shadow) && onScreen;
         }
     }
@@ -68,7 +68,7 @@ final class FocusWalk {
     private FocusWalk() {}
 
     /** From where the focus is to the last stop, before the focus leaves the page or comes round again. */
-    static List<Stop> of(Browser browser) {
+    public static List<Stop> of(Browser browser) {
         browser.read(RECORDER);
         List<Stop> stops = new ArrayList<>();
         while (stops.size() < MOST_STOPS) {

@@ -24,7 +24,16 @@ public final class RateLimits {
 
     /** @param limit submissions of one client per {@code window} */
     public RateLimiter perClient(Duration window, int limit) {
-        return new DynamoDbRateLimiter(clients.dynamoDb(), table, hash, window, limit, "answer.throttled");
+        return limit(window, limit, "answer.throttled");
+    }
+
+    /**
+     * Any other limit: of whatever the caller counts by (a client, an address...).
+     *
+     * @param refusalKey what a refused person reads, in the site's wording ({@code {0}}: the time to wait)
+     */
+    public RateLimiter limit(Duration window, int limit, String refusalKey) {
+        return new DynamoDbRateLimiter(clients.dynamoDb(), table, hash, window, limit, refusalKey);
     }
 
     public RateLimiter confirmations() {

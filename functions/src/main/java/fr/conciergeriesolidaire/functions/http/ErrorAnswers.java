@@ -2,18 +2,9 @@ package fr.conciergeriesolidaire.functions.http;
 
 import fr.conciergeriesolidaire.functions.forms.DuplicateSubmissionException;
 import fr.conciergeriesolidaire.functions.forms.FieldError;
-import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.Message;
-import fr.conciergeriesolidaire.functions.forms.SubmissionLimitReachedException;
-import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
-import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
-import fr.conciergeriesolidaire.functions.records.RecordNotFoundException;
-import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
-import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.templates.Templates;
-import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +15,6 @@ import java.util.Map;
  * the site (template {@code pages/refused.ftlh}) listing the errors, each linking to its field on the form.
  */
 public final class ErrorAnswers {
-    static final Duration STORAGE_RETRY_AFTER = Duration.ofSeconds(30);
-
     private final Templates templates;
     private final FormPage form;
 
@@ -35,64 +24,19 @@ public final class ErrorAnswers {
     }
 
     public HttpResponse of(RuntimeException failure, ResponseFormat format) {
-        if (failure instanceof InvalidInputException invalid) {
-            return answer(400, invalid.summary(), invalid.errors(), format);
+        if (failure instanceof DuplicateSubmissionException duplicate && format == ResponseFormat.JSON) {
+            // The contract's body plus the reference already given, for the page's script to show.
+            Map<String, Object> body = jsonBody(duplicate.summary(), List.of());
+            body.put("reference", duplicate.reference());
+            return HttpResponse.json(409, body);
         }
-        if (failure instanceof IdempotencyConflictException) {
-            return answer(409, Message.of("answer.conflict"), List.of(), format);
+        Refusal refusal = Refusal.of(failure);
+        List<FieldError> errors = failure instanceof InvalidInputException invalid ? invalid.errors() : List.of();
+        HttpResponse answer = answer(refusal.status(), refusal.message(), errors, format);
+        for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
+            answer = answer.withHeader(header.getKey(), header.getValue());
         }
-        if (failure instanceof DuplicateSubmissionException duplicate) {
-            if (format == ResponseFormat.JSON) {
-                // The contract's body plus the reference already given, for the page's script to show.
-                Map<String, Object> body = jsonBody(duplicate.summary(), List.of());
-                body.put("reference", duplicate.reference());
-                return HttpResponse.json(409, body);
-            }
-            return answer(409, duplicate.summary(), List.of(), format);
-        }
-        if (failure instanceof VersionConflictException) {
-            return answer(409, Message.of("answer.changed"), List.of(), format);
-        }
-        if (failure instanceof ChangeRefusedException refused) {
-            return answer(409, Message.of(refused.messageKey()), List.of(), format);
-        }
-        if (failure instanceof RecordNotFoundException) {
-            return answer(404, Message.of("answer.notFound"), List.of(), format);
-        }
-        if (failure instanceof SubmissionLimitReachedException) {
-            return answer(409, Message.of("answer.limitReached"), List.of(), format);
-        }
-        if (failure instanceof NotThroughCloudFrontException) {
-            return answer(403, Message.of("answer.forbidden"), List.of(), format);
-        }
-        if (failure instanceof PayloadTooLargeException) {
-            return answer(413, Message.of("answer.tooLarge"), List.of(), format);
-        }
-        if (failure instanceof UnsupportedMediaTypeException) {
-            return answer(415, Message.of("answer.unsupported"), List.of(), format);
-        }
-        if (failure instanceof TooManyRequestsException throttled) {
-            long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
-            return answer(
-                            429,
-                            Message.of(
-                                    throttled.messageKey(), minutes + (minutes > 1 ? "\u00a0minutes" : "\u00a0minute")),
-                            List.of(),
-                            format)
-                    .withHeader(
-                            "Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-        }
-        if (failure instanceof StorageUnavailableException) {
-            log().log(
-                            Level.WARNING,
-                            "Storage unavailable: {0}",
-                            failure.getCause().getClass().getSimpleName());
-            return answer(503, Message.of("answer.unavailable"), List.of(), format)
-                    .withHeader("Retry-After", Long.toString(STORAGE_RETRY_AFTER.toSeconds()));
-        }
-        // Only the exception's type is logged: its message might quote submitted (personal) data.
-        log().log(Level.ERROR, "Unexpected failure: {0}", failure.getClass().getName());
-        return answer(500, Message.of("answer.unexpected"), List.of(), format);
+        return answer;
     }
 
     private HttpResponse answer(int status, Message message, List<FieldError> errors, ResponseFormat format) {
@@ -130,10 +74,5 @@ public final class ErrorAnswers {
 
     private String text(Message message) {
         return templates.wording().format(message.key(), message.arguments().toArray());
-    }
-
-    /** Looked up on a failure only: starting the platform's logging costs every cold start about 10 ms. */
-    private static System.Logger log() {
-        return System.getLogger(ErrorAnswers.class.getName());
     }
 }

@@ -70,7 +70,7 @@ final class DynamoDbOrderStore implements OrderStore {
                     DynamoDbCalls.call(() -> dynamoDb.updateItem(request)).attributes();
             return OrderItemMapper.fromItem(changed);
         } catch (ConditionalCheckFailedException changedMeanwhile) {
-            throw new VersionConflictException(change.reference());
+            throw new VersionConflictException();
         }
     }
 

@@ -2,7 +2,7 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
-import fr.conciergeriesolidaire.functions.records.RecordNotFoundException;
+import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public final class OrderLife {
     }
 
     public StoredOrder find(String reference) {
-        return store.find(reference).orElseThrow(() -> new RecordNotFoundException(reference));
+        return store.find(reference).orElseThrow(() -> new NoSuchRecordException());
     }
 
     /** The team: the order is back at the counter; the customer is told to come and collect it. */

@@ -1,20 +1,13 @@
 package fr.conciergeriesolidaire.functions.records;
 
 /**
- * A record changed since the person read it (another member, a partner, the customer): the change is refused (409)
- * and the person is shown the record as it is now, never overwritten silently.
+ * A record changed since the person read it: their change, conditional on the version they saw, was refused (409)
+ * so that nobody overwrites someone else's change without seeing it. The screen shows the record as it is now.
  */
 public final class VersionConflictException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final String reference;
-
-    public VersionConflictException(String reference) {
-        super("Changed since it was read: " + reference);
-        this.reference = reference;
-    }
-
-    public String reference() {
-        return reference;
+    public VersionConflictException() {
+        super("The record changed since it was read");
     }
 }

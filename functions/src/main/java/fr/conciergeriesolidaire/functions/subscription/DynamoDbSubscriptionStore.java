@@ -88,7 +88,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
                             table, Map.of(SubscriptionItemMapper.REFERENCE, AttributeValue.fromS(change.reference())))))
                     .attributes());
         } catch (ConditionalCheckFailedException changedMeanwhile) {
-            throw new VersionConflictException(change.reference());
+            throw new VersionConflictException();
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
-import fr.conciergeriesolidaire.functions.records.RecordNotFoundException;
+import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public final class SubscriptionLife {
     }
 
     public StoredSubscription find(String reference) {
-        return store.find(reference).orElseThrow(() -> new RecordNotFoundException(reference));
+        return store.find(reference).orElseThrow(() -> new NoSuchRecordException());
     }
 
     /** The sign-ups of one status, oldest first (the review screen). */

@@ -30,7 +30,9 @@ class ArchitectureTest {
         "..functions.records..",
         "..functions.templates..",
         "..functions.snapstart..",
-        "..functions.catalog.."
+        "..functions.catalog..",
+        "..functions.access..",
+        "..functions.screens.."
     };
 
     @ArchTest
@@ -83,7 +85,9 @@ class ArchitectureTest {
                     "..functions.http..",
                     "..functions.outbox..",
                     "..functions.records..",
-                    "..functions.templates..")
+                    "..functions.templates..",
+                    "..functions.access..",
+                    "..functions.screens..")
             .should()
             .dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
                     // The SDK's copy of Jackson core is a JSON parser, not AWS: forms.Json reads with it (cold start).

@@ -90,7 +90,7 @@ final class InMemoryOrders implements OrderStore {
     public synchronized StoredOrder change(OrderChange change, Instant now) {
         StoredOrder order = orders.get(change.reference());
         if (order == null || order.version() != change.seenVersion()) {
-            throw new VersionConflictException(change.reference());
+            throw new VersionConflictException();
         }
         List<LineState> lines = new ArrayList<>(order.lines());
         change.lines().forEach(lines::set);

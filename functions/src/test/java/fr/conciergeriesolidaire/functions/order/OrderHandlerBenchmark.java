@@ -1,9 +1,8 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.testing.ColdStartProcess;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
@@ -141,34 +139,9 @@ public final class OrderHandlerBenchmark {
 
     private static Run coldStart(String java, List<String> classpath, Map<String, String> environment, String... probe)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-XX:+TieredCompilation",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:ActiveProcessorCount=1",
-                "-Xshare:auto",
-                "-cp",
-                String.join(File.pathSeparator, classpath),
-                ColdStartProbe.class.getName()));
-        command.addAll(List.of(probe));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        long start = System.nanoTime();
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("Probe " + probe[0] + " failed: " + output);
-        }
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        Map<String, Long> printed = new LinkedHashMap<>();
-        output.lines()
-                .map(line -> line.split(" "))
-                .filter(words -> words.length == 2 && words[1].matches("\\d+"))
-                .forEach(words -> printed.put(words[0], Long.parseLong(words[1])));
-        if (!printed.containsKey("in-jvm-ms")) {
-            throw new IllegalStateException(output);
-        }
-        return new Run(wall, printed);
+        Map<String, Long> printed =
+                ColdStartProcess.run(java, classpath, environment, ColdStartProbe.class.getName(), probe);
+        return new Run(printed.remove("wall-ms"), printed);
     }
 
     private static void printPhases(String label, List<Run> runs) {

@@ -80,7 +80,20 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("POST", "/api/orders"),
                         new SamTemplate.HttpRoute("GET", "/api/orders/confirmation"),
                         new SamTemplate.HttpRoute("POST", "/api/subscriptions"),
-                        new SamTemplate.HttpRoute("GET", "/api/subscriptions/confirmation"));
+                        new SamTemplate.HttpRoute("GET", "/api/subscriptions/confirmation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/connexion"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/connexion"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/connexion/lien"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/connexion/lien"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/deconnexion"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/tableau-de-bord"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/membres"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/membres/nouveau"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/membres/{memberId}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/retrait"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"));
     }
 
     @Test

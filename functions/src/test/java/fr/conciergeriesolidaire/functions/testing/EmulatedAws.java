@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public class EmulatedAws implements AutoCloseable {
     public static final String HASH_SECRET = "integration-tests-secret-of-32-characters-at-least";
+    /** The deployment's first admin (parameter AdminEmail) in the integration tests. */
+    public static final String ADMIN_EMAIL = "premiere.admin@exemple.fr";
 
     private final Emulators emulators;
     private final SamTemplate template;
@@ -50,6 +52,9 @@ public class EmulatedAws implements AutoCloseable {
             if ("OriginSecret".equals(reference)) {
                 // No CloudFront in front of the tests: requests reach the functions directly (see OriginGateIT).
                 return "";
+            }
+            if ("AdminEmail".equals(reference)) {
+                return ADMIN_EMAIL;
             }
             if (reference != null && template.parameters().contains(reference)) {
                 // Secrets and settings: their default, or one test value (HashSecret must be long enough).

@@ -19,6 +19,9 @@ public final class ProjectTemplate {
             if ("HashSecret".equals(intrinsic.reference())) {
                 return "template-test-secret-of-32-characters-at-least";
             }
+            if ("AdminEmail".equals(intrinsic.reference())) {
+                return "admin@exemple.fr";
+            }
             return intrinsic.reference() + "-name";
         }));
         environment.put("AWS_REGION", "eu-west-3");

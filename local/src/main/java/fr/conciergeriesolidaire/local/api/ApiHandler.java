@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.local.api;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code /api/*}: each request goes, as an API Gateway event, to the function whose route matches, and its response
- * goes back as HTTP. Unmatched: 404 as API Gateway answers. A request that may have written (not GET, HEAD or
+ * {@code /api/*}: each request goes, as an API Gateway event, to the function whose route matches (after the
+ * authorizer the route names, as API Gateway runs it: {@link LocalAuthorizer}), and its response goes back as HTTP. Unmatched: 404 as API Gateway answers. A request that may have written (not GET, HEAD or
  * OPTIONS) then wakes the table streams, since dynalite has none.
  */
 public final class ApiHandler implements HttpHandler {
@@ -69,14 +70,29 @@ public final class ApiHandler implements HttpHandler {
             json(exchange, 413, Map.of("message", "Request Entity Too Large"));
             return;
         }
+        APIGatewayV2HTTPEvent event = ApiGatewayEvents.from(exchange, match.get(), body, clock.instant());
+        Optional<LocalAuthorizer> authorizer = match.get().route().authorizer();
+        if (authorizer.isPresent()) {
+            LocalAuthorizer.Decision decision;
+            try {
+                decision = authorizer.get().authorize(event, clock.instant());
+            } catch (RuntimeException failure) {
+                report(authorizer.get().function().logicalId(), failure);
+                json(exchange, 500, Map.of("message", "Internal Server Error"));
+                return;
+            }
+            if (!decision.allows()) {
+                json(exchange, decision.status(), Map.of("message", decision.message()));
+                return;
+            }
+            event.getRequestContext()
+                    .setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                            .withLambda(decision.context())
+                            .build());
+        }
         APIGatewayV2HTTPResponse response;
         try {
-            response = match.get()
-                    .route()
-                    .function()
-                    .invoke(
-                            ApiGatewayEvents.from(exchange, match.get(), body, clock.instant()),
-                            APIGatewayV2HTTPResponse.class);
+            response = match.get().route().function().invoke(event, APIGatewayV2HTTPResponse.class);
         } catch (RuntimeException failure) {
             report(match.get().route().function().logicalId(), failure);
             json(exchange, 500, Map.of("message", "Internal Server Error"));

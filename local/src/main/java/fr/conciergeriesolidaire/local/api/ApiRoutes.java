@@ -2,12 +2,15 @@ package fr.conciergeriesolidaire.local.api;
 
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.local.StartupException;
+import fr.conciergeriesolidaire.local.functions.EventSources;
 import fr.conciergeriesolidaire.local.functions.LocalFunction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,8 +18,11 @@ import java.util.Set;
 public final class ApiRoutes {
     static final String ANY = "ANY";
 
-    /** A route: its key as API Gateway writes it ({@code POST /api/orders}) and the function behind it. */
-    record Route(String method, RoutePattern pattern, LocalFunction function) {
+    /**
+     * A route: its key as API Gateway writes it ({@code POST /api/orders}), the function behind it, and the authorizer
+     * run before it, if it names one.
+     */
+    record Route(String method, RoutePattern pattern, LocalFunction function, Optional<LocalAuthorizer> authorizer) {
         String routeKey() {
             return method + " " + pattern.path();
         }
@@ -31,12 +37,26 @@ public final class ApiRoutes {
         this.routes = routes;
     }
 
+    /** The routes of functions whose API declares no authorizer. */
     public static ApiRoutes of(List<LocalFunction> functions) {
+        return of(functions, ApiAuthorizers.none());
+    }
+
+    /** Every route of the template's functions, each with the authorizer it names (or its API's default). */
+    public static ApiRoutes of(SamTemplate template, List<LocalFunction> functions) {
+        return of(functions, ApiAuthorizers.of(template, functions));
+    }
+
+    private static ApiRoutes of(List<LocalFunction> functions, ApiAuthorizers authorizers) {
         List<Route> routes = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (LocalFunction function : functions) {
-            for (SamTemplate.HttpRoute route : function.definition().routes()) {
-                Route added = new Route(route.method(), new RoutePattern(route.path()), function);
+            for (SamTemplate.EventSource event : function.definition().eventsOfType(EventSources.HTTP_API)) {
+                Route added = new Route(
+                        Objects.toString(event.properties().get("Method"), ANY).toUpperCase(Locale.ROOT),
+                        new RoutePattern(Objects.toString(event.properties().get("Path"))),
+                        function,
+                        authorizers.of(function.logicalId(), event));
                 if (!keys.add(added.routeKey())) {
                     throw new StartupException("La route " + added.routeKey() + " est déclarée deux fois dans "
                             + "template.yaml (la seconde par " + function.logicalId() + ").");

@@ -20,10 +20,14 @@ import java.util.Properties;
  * hashed with a secret (idempotency keys, rate-limit keys) still matches after a restart; that file is its owner's
  * only.
  */
-final class LocalParameters {
+public final class LocalParameters {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** The secret CloudFront adds to what it forwards to the API (functions' OriginGate). */
     static final String NO_CLOUDFRONT_IN_FRONT = "OriginSecret";
+    /** The deployment's first admin (the back-office's AdminEmail parameter). */
+    static final String ADMIN_EMAIL = "AdminEmail";
+    /** Locally, a fixed address: asking for a sign-in link there makes it the first admin, as in AWS. */
+    public static final String LOCAL_ADMIN = "admin@conciergerie.local";
 
     private final SamTemplate template;
     private final Optional<Path> file;
@@ -43,6 +47,9 @@ final class LocalParameters {
         if (parameter.equals(NO_CLOUDFRONT_IN_FRONT)) {
             // The runner is reached directly, as the API is never in AWS: no origin secret to require or believe.
             return "";
+        }
+        if (parameter.equals(ADMIN_EMAIL)) {
+            return LOCAL_ADMIN;
         }
         String value = values.getProperty(parameter);
         if (value == null) {

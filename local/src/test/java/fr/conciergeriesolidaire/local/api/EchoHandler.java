@@ -41,6 +41,8 @@ public final class EchoHandler implements RequestHandler<APIGatewayV2HTTPEvent, 
         echo.put("method", event.getRequestContext().getHttp().getMethod());
         echo.put("sourceIp", event.getRequestContext().getHttp().getSourceIp());
         echo.put("remainingTime", context.getRemainingTimeInMillis());
+        var authorizer = event.getRequestContext().getAuthorizer();
+        echo.put("authorizer", authorizer == null ? null : authorizer.getLambda());
         try {
             String body = JSON.writeValueAsString(echo);
             boolean binary = event.getRawPath().endsWith("/binary");

@@ -141,9 +141,8 @@ class TemplateDeploymentTest {
                 .contains("viewer-request")
                 .contains("DirectoryIndexFunction.FunctionMetadata.FunctionARN");
 
-        Map<String, Object> api = SamTemplate.map(
-                SamTemplate.list(distribution.get("CacheBehaviors")).get(0));
-        assertThat(api).containsEntry("PathPattern", "/api/*").containsEntry("CachePolicyId", CACHING_DISABLED);
+        Map<String, Object> api = cacheBehaviour("/api/*");
+        assertThat(api).containsEntry("CachePolicyId", CACHING_DISABLED);
         assertThat(SamTemplate.list(api.get("AllowedMethods"))).hasSize(7);
         assertThat(api.get("ResponseHeadersPolicyId"))
                 .isEqualTo(SamTemplate.map(distribution.get("DefaultCacheBehavior"))
@@ -241,6 +240,15 @@ class TemplateDeploymentTest {
     void theOutputsGiveWhatTheDeploymentWorkflowReads() {
         assertThat(SamTemplate.map(template.document().get("Outputs")))
                 .containsKeys("ApiUrl", "SiteUrl", "SiteBucketName", "DistributionId");
+    }
+
+    /** The distribution's behaviour of that path pattern. */
+    private Map<String, Object> cacheBehaviour(String pathPattern) {
+        return SamTemplate.list(siteDistribution().get("CacheBehaviors")).stream()
+                .map(SamTemplate::map)
+                .filter(behaviour -> pathPattern.equals(behaviour.get("PathPattern")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No behaviour for " + pathPattern));
     }
 
     private Map<String, Object> siteDistribution() {

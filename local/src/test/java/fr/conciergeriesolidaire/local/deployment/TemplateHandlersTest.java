@@ -2,7 +2,9 @@ package fr.conciergeriesolidaire.local.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.local.Repository;
@@ -32,6 +34,12 @@ class TemplateHandlersTest {
             assertThat(types)
                     .as(id + " implements RequestHandler<event, response>")
                     .isPresent();
+            if (authorizers().contains(id)) {
+                // Called by the HTTP API before the routes that name it, with the route's request.
+                assertThat(types.get().event()).as(id).isEqualTo(APIGatewayV2HTTPEvent.class);
+                assertThat(types.get().response()).as(id).isEqualTo(SimpleIAMPolicyResponse.class);
+                continue;
+            }
             assertThat(function.events()).as(id + " has an event source").isNotEmpty();
             for (SamTemplate.EventSource source : function.events()) {
                 Optional<Class<?>> expected = EventSources.eventClass(source);
@@ -52,6 +60,21 @@ class TemplateHandlersTest {
                 }
             }
         }
+    }
+
+    /** The functions the template's HTTP APIs name as Lambda authorizers. */
+    private java.util.Set<String> authorizers() {
+        return template.resources().values().stream()
+                .filter(resource -> resource.type().equals("AWS::Serverless::HttpApi"))
+                .flatMap(api ->
+                        SamTemplate.map(
+                                SamTemplate.map(api.properties().get("Auth")).get("Authorizers"))
+                                .values()
+                                .stream())
+                .map(authorizer -> String.valueOf(
+                        ((SamTemplate.Intrinsic) SamTemplate.map(authorizer).get("FunctionArn")).value()))
+                .map(arn -> arn.substring(0, arn.indexOf('.')))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -50,7 +50,10 @@ final class TemplatePermissions {
             return "";
         });
         tablesInEnvironment.retainAll(template.tables().keySet());
-        for (Object policy : policies instanceof List<?> ? SamTemplate.list(policies) : List.of(policies)) {
+        List<Object> declared = policies == null
+                ? List.of()
+                : policies instanceof List<?> ? SamTemplate.list(policies) : List.of(policies);
+        for (Object policy : declared) {
             if (policy == null) {
                 continue;
             }

@@ -75,7 +75,7 @@ final class TemplateReferences {
     private void check(SamTemplate.Intrinsic intrinsic, String path) {
         Object value = intrinsic.value();
         switch (intrinsic.tag()) {
-            case "!Ref" -> requireReferable(String.valueOf(value), path, Set.of());
+            case "!Ref" -> requireReferable(samReference(String.valueOf(value)), path, Set.of());
             case "!GetAtt" -> {
                 String target = value instanceof List<?> list
                         ? String.valueOf(list.get(0))
@@ -112,6 +112,14 @@ final class TemplateReferences {
                 // Other intrinsics (!Not, !Equals, !And, !Select, !Join...) name nothing themselves.
             }
         }
+    }
+
+    /**
+     * SAM's references to what a function with {@code AutoPublishAlias} publishes ({@code !Ref F.Alias}, {@code !Ref
+     * F.Version}) name the function.
+     */
+    private static String samReference(String name) {
+        return name.endsWith(".Alias") || name.endsWith(".Version") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 
     private void requireReferable(String name, String path, Set<String> localVariables) {

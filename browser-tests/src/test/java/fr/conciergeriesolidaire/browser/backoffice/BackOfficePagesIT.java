@@ -1,0 +1,117 @@
+package fr.conciergeriesolidaire.browser.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.conciergeriesolidaire.browser.Browser;
+import fr.conciergeriesolidaire.browser.BrowserTest;
+import fr.conciergeriesolidaire.browser.Browsers;
+import fr.conciergeriesolidaire.browser.JavaScript;
+import fr.conciergeriesolidaire.browser.Keyboard;
+import fr.conciergeriesolidaire.browser.pages.AxeScan;
+import fr.conciergeriesolidaire.browser.pages.FocusWalk;
+import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every back-office page in every state a person meets, as the browser shows it: axe-core (WCAG 2.1 A and AA) finds
+ * nothing, the Nu Html Checker finds nothing, one {@code h1}, the skip link first and every focus visible. Walked as
+ * an admin, then as a concierge for what is refused to them.
+ */
+@BrowserTest
+class BackOfficePagesIT {
+    private final Browser browser;
+    private final Keyboard keyboard;
+    private final Team team;
+    private final List<String> checked = new ArrayList<>();
+
+    BackOfficePagesIT(Browsers browsers) {
+        this.browser = browsers.browser(JavaScript.ENABLED);
+        this.keyboard = browser.keyboard();
+        this.team = Team.of(browser.site());
+    }
+
+    @Test
+    void givenEachPageAndStateThenAxeAndTheHtmlCheckerFindNothingAndEveryFocusShows() throws Exception {
+        String admin = team.member("Alix Accessible", "ADMIN");
+        browser.open(SignIn.PAGE);
+        check("sign-in");
+        keyboard.fill(SignIn.EMAIL, "pas-une-adresse");
+        keyboard.activate(SignIn.SUBMIT);
+        awaitErrors();
+        check("sign-in, wrong address");
+        int before = browser.site().mailCountTo(admin);
+        browser.open(SignIn.PAGE);
+        keyboard.fill(SignIn.EMAIL, admin);
+        keyboard.activate(SignIn.SUBMIT);
+        SignIn.awaitLocation(browser, SignIn.PAGE + "?fait=lien-demande");
+        check("sign-in, link asked for");
+        String link = SignInLink.next(browser.site(), admin, before);
+        browser.open(link);
+        check("the link's button");
+        keyboard.activate(SignIn.SUBMIT);
+        SignIn.awaitLocation(browser, SignIn.DASHBOARD);
+        check("dashboard, admin");
+        browser.open(link);
+        check("a used link");
+
+        browser.open("/api/backoffice/membres");
+        check("members");
+        browser.open("/api/backoffice/membres/nouveau");
+        check("new member");
+        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
+        awaitErrors();
+        check("new member, errors");
+        browser.open("/api/backoffice/membres");
+        keyboard.activate(By.xpath("//main//a[normalize-space()='Alix Accessible']"));
+        check("member, oneself");
+        browser.open("/api/backoffice/membres/inconnu");
+        check("unknown member");
+
+        keyboard.activate(By.cssSelector("nav.bo-nav form button"));
+        SignIn.awaitLocation(browser, SignIn.PAGE + "?fait=deconnexion");
+        check("signed out");
+
+        SignIn.byHands(browser, keyboard, team.member("Camille Accessible", "COUNTER", "comptoir-canal"));
+        check("dashboard, concierge");
+        browser.open("/api/backoffice/membres");
+        check("members, refused to a concierge");
+        assertThat(checked).hasSize(14);
+    }
+
+    /** The form came back with its errors (same address or not). */
+    private void awaitErrors() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ignored ->
+                        !browser.findAll(By.cssSelector("main .error-summary")).isEmpty());
+    }
+
+    /**
+     * The page as the browser holds it. Chrome's serialisation leaves out the doctype the page was served with (the
+     * served bytes themselves are checked in the functions' BackOfficePagesValidityTest).
+     */
+    private String servedHtml() {
+        String source = browser.driver().getPageSource();
+        return source.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? source : "<!DOCTYPE html>\n" + source;
+    }
+
+    private void check(String state) throws Exception {
+        assertThat(browser.findAll(By.tagName("h1"))).as("one h1 on %s", state).hasSize(1);
+        AxeScan.assertNoViolation(browser, state);
+        assertThat(HtmlValidator.get().errors(servedHtml()))
+                .as("HTML of %s", state)
+                .isEmpty();
+        browser.read("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<FocusWalk.Stop> stops = FocusWalk.of(browser);
+        assertThat(stops).as("tab stops of %s", state).isNotEmpty();
+        assertThat(stops)
+                .as("every focus of %s shows", state)
+                .allSatisfy(stop ->
+                        assertThat(stop.focusVisible()).as(stop.toString()).isTrue());
+        checked.add(state);
+    }
+}
