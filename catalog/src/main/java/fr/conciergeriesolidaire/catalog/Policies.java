@@ -12,7 +12,17 @@ public record Policies(OrderRules orders, SubscriptionRules subscriptions, Reten
 
     public record SubscriptionRules(int messageMaxLength, Period maxStartAdvance) {}
 
-    public record Retention(Period orders, Period subscriptions, Duration rateLimit) {
+    /**
+     * How long each kind of data is kept. Registrations count from the event's end, the audit trail from the action
+     * it records, the others from the submission.
+     */
+    public record Retention(
+            Period orders,
+            Period subscriptions,
+            Period registrations,
+            Period proposals,
+            Period audit,
+            Duration rateLimit) {
         /** When an order submitted at that instant must be erased. */
         public Instant orderExpiry(Instant submittedAt) {
             return plus(submittedAt, orders);
@@ -21,6 +31,21 @@ public record Policies(OrderRules orders, SubscriptionRules subscriptions, Reten
         /** When a company sign-up submitted at that instant must be erased. */
         public Instant subscriptionExpiry(Instant submittedAt) {
             return plus(submittedAt, subscriptions);
+        }
+
+        /** When a registration for an event ending at that instant must be erased. */
+        public Instant registrationExpiry(Instant eventEnd) {
+            return plus(eventEnd, registrations);
+        }
+
+        /** When a resident's proposal submitted at that instant must be erased. */
+        public Instant proposalExpiry(Instant submittedAt) {
+            return plus(submittedAt, proposals);
+        }
+
+        /** When an audit entry of an action done at that instant expires. */
+        public Instant auditExpiry(Instant doneAt) {
+            return plus(doneAt, audit);
         }
 
         private static Instant plus(Instant instant, Period period) {

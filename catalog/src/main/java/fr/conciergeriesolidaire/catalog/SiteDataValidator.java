@@ -284,6 +284,9 @@ final class SiteDataValidator {
         positive("subscriptions › maxStartAdvance", policies.subscriptions().maxStartAdvance());
         positive("retention › orders", policies.retention().orders());
         positive("retention › subscriptions", policies.retention().subscriptions());
+        positive("retention › registrations", policies.retention().registrations());
+        positive("retention › proposals", policies.retention().proposals());
+        positive("retention › audit", policies.retention().audit());
         positive("retention › rateLimit", policies.retention().rateLimit());
     }
 

@@ -6,8 +6,10 @@ import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.SecretTokens;
 import fr.conciergeriesolidaire.functions.access.SessionPolicy;
 import fr.conciergeriesolidaire.functions.access.Sessions;
+import fr.conciergeriesolidaire.functions.audit.AuditTrail;
 import fr.conciergeriesolidaire.functions.aws.AwsClients;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbAccessTokens;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbAuditTrail;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.aws.RateLimits;
 import fr.conciergeriesolidaire.functions.aws.SesMailer;
@@ -80,7 +82,7 @@ public final class BackOfficeWiring {
     }
 
     MemberService memberService() {
-        return new MemberService(members(), new MemberValidator(data), addresses(), sessions(), clock);
+        return new MemberService(members(), new MemberValidator(data), addresses(), sessions(), audit(), clock);
     }
 
     /** The access tokens alone: ending a session needs its key, not the secret that hashes cookies. */
@@ -118,6 +120,14 @@ public final class BackOfficeWiring {
                 .optional("ADMIN_EMAIL")
                 .map(typed -> MemberAddresses.normalise(typed)
                         .orElseThrow(() -> new IllegalStateException("ADMIN_EMAIL is not an e-mail address")));
+    }
+
+    private AuditTrail audit() {
+        return new DynamoDbAuditTrail(
+                clients.dynamoDb(),
+                environment.required("AUDIT_TABLE"),
+                data.policies().retention(),
+                clock);
     }
 
     private Sessions sessions() {

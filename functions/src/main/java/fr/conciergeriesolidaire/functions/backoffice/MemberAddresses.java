@@ -2,8 +2,6 @@ package fr.conciergeriesolidaire.functions.backoffice;
 
 import fr.conciergeriesolidaire.functions.forms.EmailAddresses;
 import fr.conciergeriesolidaire.functions.forms.KeyedHash;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,10 +19,7 @@ public final class MemberAddresses {
 
     /** The address as stored, or empty if it is not one we can send to. */
     public static Optional<String> normalise(String typed) {
-        // ASCII is its own NFC form: most addresses never load the normaliser's tables (cold start).
-        String composed =
-                typed.chars().allMatch(c -> c < 0x80) ? typed : Normalizer.normalize(typed, Normalizer.Form.NFC);
-        return EmailAddresses.normalise(composed).map(address -> address.toLowerCase(Locale.ROOT));
+        return EmailAddresses.canonical(typed);
     }
 
     /** The keyed hash of a normalised address. */

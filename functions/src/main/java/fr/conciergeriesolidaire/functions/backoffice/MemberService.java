@@ -3,6 +3,8 @@ package fr.conciergeriesolidaire.functions.backoffice;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.Sessions;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
+import fr.conciergeriesolidaire.functions.audit.AuditEntry;
+import fr.conciergeriesolidaire.functions.audit.AuditTrail;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
@@ -19,19 +21,33 @@ import java.util.UUID;
  * without any. Ending access ends sessions at once: the authorizer reads the member on every request it checks.
  */
 public final class MemberService {
+    private static final int TRAIL_LENGTH = 50;
+
     private final MemberStore store;
     private final MemberValidator validator;
     private final MemberAddresses addresses;
     private final Sessions sessions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     MemberService(
-            MemberStore store, MemberValidator validator, MemberAddresses addresses, Sessions sessions, Clock clock) {
+            MemberStore store,
+            MemberValidator validator,
+            MemberAddresses addresses,
+            Sessions sessions,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.validator = validator;
         this.addresses = addresses;
         this.sessions = sessions;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What admins did to that member, newest first. */
+    public List<AuditEntry> trailOf(String memberId) {
+        return audit.latest(subject(memberId), TRAIL_LENGTH);
     }
 
     /** Every member, admins first, then the team, then the counters' concierges; by name in each. */
@@ -52,7 +68,7 @@ public final class MemberService {
      * @throws InvalidInputException for a wrong field
      * @throws AddressTakenException when the address is already a member's
      */
-    public Member add(SubmittedFields fields) {
+    public Member add(SignedInMember admin, SubmittedFields fields) {
         MemberDraft draft = validator.validateNew(fields);
         String email = draft.email().orElseThrow();
         String emailHash = addresses.hash(email);
@@ -72,6 +88,7 @@ public final class MemberService {
         if (!store.add(member)) {
             throw new IllegalStateException("A random member id was taken");
         }
+        record(admin, member.memberId(), "audit.member.added", access(member.role(), member.counters()));
         return member;
     }
 
@@ -84,7 +101,9 @@ public final class MemberService {
         if (admin.memberId().equals(memberId) && draft.role() != admin.role()) {
             throw InvalidInputException.of(MemberFields.ROLE, "member.role.own");
         }
-        return store.change(memberId, draft.seenVersion(), draft.name(), draft.role(), draft.counters());
+        Member changed = store.change(memberId, draft.seenVersion(), draft.name(), draft.role(), draft.counters());
+        record(admin, memberId, "audit.member.changed", access(changed.role(), changed.counters()));
+        return changed;
     }
 
     /**
@@ -99,12 +118,28 @@ public final class MemberService {
         }
         store.remove(memberId, seenVersion);
         sessions.endAllOf(memberId);
+        record(admin, memberId, "audit.member.removed", "");
     }
 
     /** Ends every session and sign-in link of the member, now (a lost phone, a shared computer...). */
-    public void endSessions(String memberId) {
+    public void endSessions(SignedInMember admin, String memberId) {
         Instant now = clock.instant();
         store.endSessions(memberId, now);
         sessions.endAllOf(memberId);
+        record(admin, memberId, "audit.member.sessionsEnded", "");
+    }
+
+    private void record(SignedInMember admin, String memberId, String action, String detail) {
+        audit.record(
+                new AuditEntry(subject(memberId), clock.instant(), admin.memberId(), admin.name(), action, detail));
+    }
+
+    private static String subject(String memberId) {
+        return "member:" + memberId;
+    }
+
+    /** The role and counters given, by their ids: names of things, not a person's data. */
+    private static String access(Role role, List<String> counters) {
+        return counters.isEmpty() ? role.name() : role.name() + " " + String.join(",", counters);
     }
 }

@@ -102,21 +102,21 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     private HttpResponse change(
             String route, ScreenFrame frame, SignedInMember admin, Optional<String> memberId, SubmittedFields fields) {
         return switch (route) {
-            case ADD -> add(frame, fields);
+            case ADD -> add(frame, admin, fields);
             case CHANGE -> changeOne(frame, admin, memberId.orElseThrow(NoSuchRecordException::new), fields);
             case REMOVE -> remove(frame, admin, memberId.orElseThrow(NoSuchRecordException::new), fields);
             case END_SESSIONS -> {
                 String id = memberId.orElseThrow(NoSuchRecordException::new);
-                members.endSessions(id);
+                members.endSessions(admin, id);
                 yield ScreenAnswers.seeOther(MemberPages.path(id), "sessions-terminees");
             }
             default -> throw new NoSuchRecordException();
         };
     }
 
-    private HttpResponse add(ScreenFrame frame, SubmittedFields fields) {
+    private HttpResponse add(ScreenFrame frame, SignedInMember admin, SubmittedFields fields) {
         try {
-            members.add(fields);
+            members.add(admin, fields);
             return ScreenAnswers.seeOther(Navigation.MEMBERS, "membre-ajoute");
         } catch (InvalidInputException invalid) {
             return pages.newMember(

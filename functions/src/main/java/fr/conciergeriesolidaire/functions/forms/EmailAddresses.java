@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.forms;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,6 +47,17 @@ public final class EmailAddresses {
         }
         String address = local + "@" + domain;
         return address.length() <= MAX_LENGTH ? Optional.of(address) : Optional.empty();
+    }
+
+    /**
+     * The one form of an address that names a mailbox, whatever was typed: NFC, then {@link #normalise}, then lower
+     * case (providers treat the local part case-insensitively). What keys a person's records and a member's address.
+     */
+    public static Optional<String> canonical(String typed) {
+        // ASCII is its own NFC form: most addresses never load the normaliser's tables (cold start).
+        String composed =
+                typed.chars().allMatch(c -> c < 0x80) ? typed : Normalizer.normalize(typed, Normalizer.Form.NFC);
+        return normalise(composed).map(address -> address.toLowerCase(Locale.ROOT));
     }
 
     /**

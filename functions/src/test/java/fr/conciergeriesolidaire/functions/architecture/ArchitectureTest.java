@@ -32,7 +32,9 @@ class ArchitectureTest {
         "..functions.snapstart..",
         "..functions.catalog..",
         "..functions.access..",
-        "..functions.screens.."
+        "..functions.screens..",
+        "..functions.audit..",
+        "..functions.privacy.."
     };
 
     @ArchTest
@@ -87,7 +89,9 @@ class ArchitectureTest {
                     "..functions.records..",
                     "..functions.templates..",
                     "..functions.access..",
-                    "..functions.screens..")
+                    "..functions.screens..",
+                    "..functions.audit..",
+                    "..functions.privacy..")
             .should()
             .dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
                     // The SDK's copy of Jackson core is a JSON parser, not AWS: forms.Json reads with it (cold start).

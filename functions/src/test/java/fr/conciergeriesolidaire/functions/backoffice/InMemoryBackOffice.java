@@ -14,6 +14,7 @@ import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import fr.conciergeriesolidaire.functions.testing.InMemoryAccessTokens;
+import fr.conciergeriesolidaire.functions.testing.InMemoryAuditTrail;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
@@ -33,6 +34,7 @@ final class InMemoryBackOffice {
     final MutableClock clock = new MutableClock(START);
     final InMemoryMembers members = new InMemoryMembers();
     final InMemoryAccessTokens tokens = new InMemoryAccessTokens();
+    final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     final InMemorySignInRequests requests = new InMemorySignInRequests();
     final RecordingMailer mailer = new RecordingMailer();
     final RecordingLimiter perClient = new RecordingLimiter(SignInService.PER_CLIENT);
@@ -75,7 +77,8 @@ final class InMemoryBackOffice {
 
     MembersHandler membersHandler() {
         return new MembersHandler(
-                new MemberService(members, new MemberValidator(PackagedSiteData.data()), addresses, sessions, clock),
+                new MemberService(
+                        members, new MemberValidator(PackagedSiteData.data()), addresses, sessions, audit, clock),
                 new MemberPages(Screens.packaged(), counters),
                 guard,
                 OriginGate.open());

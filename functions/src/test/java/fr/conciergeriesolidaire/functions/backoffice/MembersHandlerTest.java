@@ -100,6 +100,15 @@ class MembersHandlerTest {
         assertThat(eve.role()).isEqualTo(Role.COUNTER);
         assertThat(eve.counters()).containsExactly("comptoir-tilleuls", "site-entreprise-bailleur");
         assertThat(eve.version()).isEqualTo(1);
+        assertThat(backOffice.audit.latest("member:" + eve.memberId(), 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("audit.member.added");
+                    assertThat(entry.memberId()).isEqualTo(signedInAdmin.memberId());
+                    assertThat(entry.detail())
+                            .as("names of things, not the new member's address or name")
+                            .isEqualTo("COUNTER comptoir-tilleuls,site-entreprise-bailleur");
+                });
         APIGatewayV2HTTPResponse list =
                 handle(get(MembersHandler.LIST, Map.of(), Map.of("fait", "membre-ajoute")), signedInAdmin);
         assertThat(page(list).select("main [role=status]").text()).startsWith("Le membre est ajouté.");
@@ -126,6 +135,7 @@ class MembersHandlerTest {
         assertThat(page.select("input[name=role][value=COUNTER]").hasAttr("checked"))
                 .isTrue();
         assertThat(backOffice.members.all()).hasSize(2);
+        assertThat(backOffice.audit.all()).as("nothing done, nothing recorded").isEmpty();
     }
 
     @Test
@@ -244,6 +254,9 @@ class MembersHandlerTest {
         assertThat(backOffice.members.find(concierge.memberId())).isEmpty();
         assertThat(backOffice.tokens.sessions()).extracting(s -> s.memberId()).doesNotContain(concierge.memberId());
         assertThat(backOffice.tokens.links()).isEmpty();
+        assertThat(backOffice.audit.latest("member:" + concierge.memberId(), 10))
+                .extracting(entry -> entry.action())
+                .containsExactly("audit.member.removed");
         assertThat(backOffice
                         .authorizerHandler()
                         .handleRequest(
