@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,15 @@ final class InMemoryOrders implements OrderStore {
     @Override
     public Optional<StoredOrder> find(String reference) {
         return Optional.ofNullable(orders.get(reference));
+    }
+
+    @Override
+    public List<StoredOrder> findAll(Collection<String> references) {
+        return references.stream()
+                .distinct()
+                .map(orders::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     @Override
