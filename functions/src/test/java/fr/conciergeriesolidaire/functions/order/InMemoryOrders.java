@@ -5,11 +5,13 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,26 +21,31 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The order feature on in-memory parts, for handler tests that check translation (events in, answers out) without
- * a database. Storage itself is tested against dynalite in the *IT classes.
+ * a database. Storage itself is tested against dynalite in the *IT classes. Public for the order feature's screens
+ * (order.board, order.partner), which place orders here as customers would.
  */
-final class InMemoryOrders implements OrderStore {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+public final class InMemoryOrders implements OrderStore {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     final OrderService service;
 
-    InMemoryOrders() {
+    public InMemoryOrders() {
         this(CLOCK);
     }
 
-    InMemoryOrders(Clock clock) {
+    public InMemoryOrders(Clock clock) {
         this.service = new OrderService(
                 new SpamGuard(),
                 new OrderValidator(PackagedSiteData.data()),
@@ -57,8 +64,35 @@ final class InMemoryOrders implements OrderStore {
         return new OrderConfirmationHandler(this, OriginGate.open());
     }
 
-    Map<String, StoredOrder> stored() {
+    public Map<String, StoredOrder> stored() {
         return orders;
+    }
+
+    /**
+     * An order placed as a customer would (through the service: validated, priced), on the clock given.
+     *
+     * @param services service id to quantity, each offered at that counter
+     */
+    public StoredOrder place(
+            String counter, String date, String window, String firstName, Map<String, Integer> services) {
+        String lines = services.entrySet().stream()
+                .map(line -> "{\"service\": \"" + line.getKey() + "\", \"quantity\": " + line.getValue() + "}")
+                .collect(Collectors.joining(", "));
+        String json = """
+                {"counter": "%s", "lines": [%s], "date": "%s", "window": "%s",
+                 "firstName": "%s", "lastName": "Martin", "phone": "06 12 34 56 78", "email": "%s@exemple.fr",
+                 "consent": true, "idempotencyKey": "%s", "website": ""}
+                """.formatted(
+                        counter,
+                        lines,
+                        date,
+                        window,
+                        firstName,
+                        Normalizer.normalize(firstName, Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "")
+                                .toLowerCase(Locale.ROOT),
+                        UUID.randomUUID());
+        return service.place(SubmittedFields.ofJson(json), "203.0.113.1").order();
     }
 
     @Override
@@ -92,7 +126,7 @@ final class InMemoryOrders implements OrderStore {
         return references.stream()
                 .distinct()
                 .map(orders::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
