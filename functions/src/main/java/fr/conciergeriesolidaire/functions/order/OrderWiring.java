@@ -21,6 +21,7 @@ import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The order feature on AWS, from the function's environment (template.yaml): what each handler needs, built from
@@ -117,6 +118,11 @@ public final class OrderWiring {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The DynamoDB client, built once for the function (the order feature's screens keep their own tables too). */
+    public DynamoDbClient dynamoDb() {
+        return clients.dynamoDb();
     }
 
     /** The mail service, sending as the organisation. */
