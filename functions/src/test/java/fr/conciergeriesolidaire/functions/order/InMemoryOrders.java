@@ -11,7 +11,6 @@ import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,13 +20,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The order feature on in-memory parts, for handler tests that check translation (events in, answers out) without
@@ -75,24 +71,9 @@ public final class InMemoryOrders implements OrderStore {
      */
     public StoredOrder place(
             String counter, String date, String window, String firstName, Map<String, Integer> services) {
-        String lines = services.entrySet().stream()
-                .map(line -> "{\"service\": \"" + line.getKey() + "\", \"quantity\": " + line.getValue() + "}")
-                .collect(Collectors.joining(", "));
-        String json = """
-                {"counter": "%s", "lines": [%s], "date": "%s", "window": "%s",
-                 "firstName": "%s", "lastName": "Martin", "phone": "06 12 34 56 78", "email": "%s@exemple.fr",
-                 "consent": true, "idempotencyKey": "%s", "website": ""}
-                """.formatted(
-                        counter,
-                        lines,
-                        date,
-                        window,
-                        firstName,
-                        Normalizer.normalize(firstName, Normalizer.Form.NFD)
-                                .replaceAll("\\p{M}", "")
-                                .toLowerCase(Locale.ROOT),
-                        UUID.randomUUID());
-        return service.place(SubmittedFields.ofJson(json), "203.0.113.1").order();
+        return service.place(
+                        SubmittedFields.ofJson(OrderJson.of(counter, date, window, firstName, services)), "203.0.113.1")
+                .order();
     }
 
     @Override

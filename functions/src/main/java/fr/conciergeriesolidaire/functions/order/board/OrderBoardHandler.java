@@ -46,7 +46,7 @@ public final class OrderBoardHandler implements RequestHandler<APIGatewayV2HTTPE
         this(BoardWiring.fromEnvironment());
     }
 
-    private OrderBoardHandler(BoardWiring wiring) {
+    OrderBoardHandler(BoardWiring wiring) {
         this(wiring.board(), wiring.filters(), wiring.boardPages(), wiring.originGate(), wiring.clock(), wiring.zone());
     }
 

@@ -51,7 +51,7 @@ public final class OrderPageHandler implements RequestHandler<APIGatewayV2HTTPEv
         this(BoardWiring.fromEnvironment());
     }
 
-    private OrderPageHandler(BoardWiring wiring) {
+    OrderPageHandler(BoardWiring wiring) {
         this(wiring.staffOrders(), wiring.orderPages(), wiring.formGuard(), wiring.originGate());
     }
 

@@ -19,7 +19,7 @@ public final class PartnerDigestHandler implements RequestHandler<ScheduledEvent
         this(PartnerWiring.fromEnvironment());
     }
 
-    private PartnerDigestHandler(PartnerWiring wiring) {
+    PartnerDigestHandler(PartnerWiring wiring) {
         this(wiring.digestScheduler(), wiring.digestSweeper());
     }
 

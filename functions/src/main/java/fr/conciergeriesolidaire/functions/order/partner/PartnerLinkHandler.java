@@ -47,7 +47,7 @@ public final class PartnerLinkHandler implements RequestHandler<APIGatewayV2HTTP
         this(PartnerWiring.fromEnvironment());
     }
 
-    private PartnerLinkHandler(PartnerWiring wiring) {
+    PartnerLinkHandler(PartnerWiring wiring) {
         this(wiring.desk(), wiring.formGuard(), wiring.pages(), wiring.failures(), wiring.originGate());
     }
 
