@@ -12,6 +12,7 @@ import fr.conciergeriesolidaire.functions.screens.Screens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,9 +136,21 @@ final class BoardPages {
                     values.put(field, value);
                 }
             }
+            // A date field can only show a real date: a wrong one (typed in the address) is shown empty, beside its
+            // error.
+            values.computeIfPresent(BoardFields.FROM, (field, value) -> isDate(value) ? value : "");
             values.putIfAbsent(BoardFields.FROM, shownFrom.toString());
             values.putIfAbsent(BoardFields.DAYS, Integer.toString(BoardFields.DEFAULT_DAYS));
             return new Filters(values, List.of());
+        }
+
+        private static boolean isDate(String value) {
+            try {
+                LocalDate.parse(value);
+                return true;
+            } catch (DateTimeParseException notADate) {
+                return false;
+            }
         }
 
         Filters refused(List<FieldError> found) {

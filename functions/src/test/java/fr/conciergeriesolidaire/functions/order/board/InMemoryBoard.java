@@ -29,6 +29,8 @@ import java.util.UUID;
 final class InMemoryBoard {
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    /** In this order: the shirts are line 0 (the ironing partner's), the heels line 1 (the cobbler's). */
+    static final Map<String, Integer> SHIRTS_AND_HEELS = shirtsAndHeels();
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryOrders orders = new InMemoryOrders(clock);
@@ -67,7 +69,7 @@ final class InMemoryBoard {
 
     /** An order at that counter, that day and window: three shirts and a pair of heels. */
     StoredOrder order(String counter, String date, String window, String firstName) {
-        return orders.place(counter, date, window, firstName, Map.of("repassage-chemise", 3, "talons", 1));
+        return orders.place(counter, date, window, firstName, SHIRTS_AND_HEELS);
     }
 
     StoredOrder stored(String reference) {
@@ -86,5 +88,12 @@ final class InMemoryBoard {
 
     private static OrderViews views() {
         return new OrderViews(Screens.packaged().wording(), ZONE);
+    }
+
+    private static Map<String, Integer> shirtsAndHeels() {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        lines.put("repassage-chemise", 3);
+        lines.put("talons", 1);
+        return lines;
     }
 }

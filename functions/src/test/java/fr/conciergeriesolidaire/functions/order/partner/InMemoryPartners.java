@@ -34,6 +34,9 @@ import java.util.Optional;
 final class InMemoryPartners {
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    /** In this order: the shirts are line 0 (the ironing partner's), the heels line 1 (the cobbler's). */
+    static final Map<String, Integer> SHIRTS_AND_HEELS = shirtsAndHeels();
+
     static final String SITE = "https://www.exemple.fr";
 
     final MutableClock clock = new MutableClock(NOW);
@@ -70,7 +73,7 @@ final class InMemoryPartners {
 
     /** An order of three shirts (L'Atelier du Fer à Repasser) and a pair of heels (La Cordonnerie Solidaire). */
     StoredOrder order(String counter, String date, String window, String firstName) {
-        return orders.place(counter, date, window, firstName, Map.of("repassage-chemise", 3, "talons", 1));
+        return orders.place(counter, date, window, firstName, SHIRTS_AND_HEELS);
     }
 
     /** The partner told of the order as the notifier tells it: its lines recorded, its link's value (as e-mailed). */
@@ -97,5 +100,12 @@ final class InMemoryPartners {
 
     String formToken(String link) {
         return guard.tokenOf(secrets.hashOf(link).orElseThrow());
+    }
+
+    private static Map<String, Integer> shirtsAndHeels() {
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        lines.put("repassage-chemise", 3);
+        lines.put("talons", 1);
+        return lines;
     }
 }
