@@ -195,7 +195,12 @@ class BackOfficeDeploymentTest {
                         "SignInMailFunction",
                         "SignInLinkFunction",
                         "SignOutFunction",
-                        "MembersFunction");
+                        "MembersFunction",
+                        // The partners' links: stored by whatever sends a partner e-mail, read by the partner's page.
+                        "OrderNotifierFunction",
+                        "OrderSweeperFunction",
+                        "PartnerDigestFunction",
+                        "PartnerLinkFunction");
     }
 
     @Test
