@@ -13,13 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * What a partner's answer must show before anything is read or changed, as the team's forms (there is no session
- * here): its {@code Origin} is the site's, and its hidden token is the one the page gave, bound to the link (the
- * keyed hash of the link's stored key, so computed again without a read, and worth nothing for another link). A page
- * of another site knows neither the link nor its token.
+ * What a partner's answer must show before anything is read or changed (there is no session here): its hidden token
+ * is the one the page gave, bound to the link (the keyed hash of the link's stored key, so computed again without a
+ * read, and worth nothing for another link), which a page of another site cannot know without the link itself; and
+ * its {@code Origin} is the site's, or {@code null}. The partner's page says {@code Referrer-Policy: no-referrer} (its
+ * address is its key), and browsers then send {@code Origin: null} with its own forms: so for these forms the token,
+ * not the Origin, is what tells the page's posts from another site's. A foreign Origin, or none, is still refused.
  */
 final class PartnerFormGuard {
     private static final String PURPOSE = "partner-form";
+    /** What a browser sends as the Origin of a form posted from a page whose referrer policy is no-referrer. */
+    private static final String OPAQUE_ORIGIN = "null";
 
     private final FormGuard guard;
     private final SecretTokens secrets;
@@ -43,7 +47,9 @@ final class PartnerFormGuard {
      * @throws NoSuchRecordException for a link that cannot be one (404)
      */
     SubmittedFields fields(HttpRequest request, String link) {
-        guard.checkOrigin(request);
+        if (!request.header("origin").filter(OPAQUE_ORIGIN::equals).isPresent()) {
+            guard.checkOrigin(request);
+        }
         String linkHash = secrets.hashOf(link).orElseThrow(NoSuchRecordException::new);
         SubmittedFields fields = RequestBody.fields(request);
         String sent = fields.text(PartnerFields.CSRF, new FieldErrors()).orElseThrow(ForgedRequestException::new);

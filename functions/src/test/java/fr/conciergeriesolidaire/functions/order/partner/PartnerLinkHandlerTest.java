@@ -204,6 +204,24 @@ class PartnerLinkHandlerTest {
     }
 
     @Test
+    void givenTheOpaqueOriginBrowsersSendFromANoReferrerPage_thenOnlyTheLinksTokenDecides() {
+        Map<String, String> wrongToken = fields("accepte");
+        wrongToken.put("csrf", "pas-le-bon");
+        Map<String, String> rightToken = fields("accepte");
+        rightToken.put("csrf", partners.formToken(link));
+
+        APIGatewayV2HTTPResponse forged = handler.handleRequest(
+                BackOfficeEvents.post(PartnerLinkHandler.ANSWER, Map.of("jeton", link), wrongToken, "null"), null);
+        assertThat(forged.getStatusCode()).isEqualTo(403);
+        assertUnchanged();
+
+        APIGatewayV2HTTPResponse fromItsPage = handler.handleRequest(
+                BackOfficeEvents.post(PartnerLinkHandler.ANSWER, Map.of("jeton", link), rightToken, "null"), null);
+        assertThat(fromItsPage.getStatusCode()).isEqualTo(303);
+        assertThat(partners.stored(order.reference()).lines().get(0).status()).isEqualTo(LineStatus.ACCEPTED);
+    }
+
+    @Test
     void givenARequestThatDidNotComeThroughCloudFront_thenRefused403() {
         PartnerLinkHandler behindCloudFront =
                 partners.handler(OriginGate.of(Optional.of("secret-de-cloudfront-de-32-caracteres-au-moins")));
