@@ -8,8 +8,12 @@ import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.outbox.Notifier;
+import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.testing.InMemoryOutbox;
+import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +39,7 @@ public final class InMemoryOrders implements OrderStore {
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Clock clock;
     final OrderService service;
 
     public InMemoryOrders() {
@@ -42,6 +47,7 @@ public final class InMemoryOrders implements OrderStore {
     }
 
     public InMemoryOrders(Clock clock) {
+        this.clock = clock;
         this.service = new OrderService(
                 new SpamGuard(),
                 new OrderValidator(PackagedSiteData.data()),
@@ -58,6 +64,19 @@ public final class InMemoryOrders implements OrderStore {
 
     OrderConfirmationHandler confirmationHandler() {
         return new OrderConfirmationHandler(this, OriginGate.open());
+    }
+
+    /** The orders' life on these orders; their e-mails go nowhere (they are tested against the emulators, *IT). */
+    public OrderLife life() {
+        return new OrderLife(
+                this,
+                new Notifier(
+                        key -> Optional.empty(),
+                        new InMemoryOutbox(),
+                        new RecordingMailer(),
+                        RetryPolicy.standard(),
+                        clock),
+                clock);
     }
 
     public Map<String, StoredOrder> stored() {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.Headers;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
-import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.local.Repository;
 import fr.conciergeriesolidaire.local.functions.EventSources;
 import fr.conciergeriesolidaire.local.http.SecurityHeaders;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +16,6 @@ import org.junit.jupiter.api.Test;
  * through; the team's order screens sit behind the authorizer; the partners' tables are kept and expire.
  */
 class PartnerLinksDeploymentTest {
-    private static final String CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
-
     private final SamTemplate template = Repository.template();
 
     @Test
@@ -42,30 +37,10 @@ class PartnerLinksDeploymentTest {
 
     @Test
     void givenCloudFrontThenThePartnersPagesAreNeverCachedGetNoCookieButTheVisitorsHost() {
-        List<Map<String, Object>> behaviours = SamTemplate.list(distribution().get("CacheBehaviors")).stream()
-                .map(SamTemplate::map)
-                .toList();
-        List<Object> patterns = behaviours.stream()
-                .map(behaviour -> behaviour.get("PathPattern"))
-                .toList();
-        assertThat(patterns.indexOf("/api/partenaire/*"))
-                .as("before /api/*, which would catch it first")
-                .isGreaterThanOrEqualTo(0)
-                .isLessThan(patterns.indexOf("/api/*"));
-        Map<String, Object> links = behaviours.get(patterns.indexOf("/api/partenaire/*"));
-        assertThat(links)
-                .containsEntry("CachePolicyId", CACHING_DISABLED)
-                .containsEntry("ViewerProtocolPolicy", "https-only")
-                .containsEntry("OriginRequestPolicyId", new SamTemplate.Intrinsic("!Ref", "LinkOriginRequestPolicy"));
-        assertThat(links.get("FunctionAssociations").toString())
-                .contains("viewer-request", "ViewerHostFunction.FunctionMetadata.FunctionARN");
-        Map<String, Object> policy = SamTemplate.map(
-                template.resources().get("LinkOriginRequestPolicy").properties().get("OriginRequestPolicyConfig"));
+        Map<String, Object> policy =
+                PrivateBehaviours.assertPrivate(template, "/api/partenaire/*", "LinkOriginRequestPolicy");
+
         assertThat(SamTemplate.map(policy.get("CookiesConfig"))).containsEntry("CookieBehavior", "none");
-        assertThat(SamTemplate.list(SamTemplate.map(policy.get("HeadersConfig")).get("Headers")))
-                .extracting(header -> String.valueOf(header).toLowerCase(Locale.ROOT))
-                .contains("origin", SiteOrigin.VIEWER_HOST_HEADER)
-                .doesNotContain("host", "cookie", "referer");
     }
 
     @Test
@@ -90,10 +65,5 @@ class PartnerLinksDeploymentTest {
                         resources.get("PartnerDigestsTable").properties().get("TimeToLiveSpecification")))
                 .containsEntry("Enabled", true);
         assertThat(resources.get("PartnerLinesTable").properties()).doesNotContainKey("StreamSpecification");
-    }
-
-    private Map<String, Object> distribution() {
-        return SamTemplate.map(
-                template.resources().get("SiteDistribution").properties().get("DistributionConfig"));
     }
 }

@@ -6,9 +6,9 @@ import fr.conciergeriesolidaire.functions.forms.Message;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.Refusal;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
+import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.Screens;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,34 +18,22 @@ import java.util.Map;
  * fall back on. Never an internal detail.
  */
 final class PartnerFailures {
-    private final Screens screens;
+    private final ScreenFailures failures;
     private final Organisation organisation;
 
     PartnerFailures(Screens screens, Organisation organisation) {
-        this.screens = screens;
+        this.failures = new ScreenFailures(screens);
         this.organisation = organisation;
     }
 
     HttpResponse of(RuntimeException failure, ScreenFrame frame) {
-        Refusal refusal = refusal(failure);
-        String titleKey = "backoffice.refused.title." + refusal.status();
-        String title =
-                screens.wording().get(screens.wording().containsKey(titleKey) ? titleKey : "backoffice.refused.title");
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("heading", title);
-        model.put(
-                "message",
-                screens.wording()
-                        .format(
-                                refusal.message().key(),
-                                refusal.message().arguments().toArray()));
-        model.put("organisationEmail", organisation.contact().email());
-        model.put("organisationPhone", organisation.contact().phone());
-        HttpResponse page = screens.page(refusal.status(), frame.withoutFlash(), title, "partner-refused.ftlh", model);
-        for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
-            page = page.withHeader(header.getKey(), header.getValue());
-        }
-        return PartnerPages.noReferrer(page);
+        return PartnerPages.noReferrer(failures.page(
+                refusal(failure),
+                frame,
+                "partner-refused.ftlh",
+                Map.of(
+                        "organisationEmail", organisation.contact().email(),
+                        "organisationPhone", organisation.contact().phone())));
     }
 
     private static Refusal refusal(RuntimeException failure) {

@@ -9,17 +9,12 @@ import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.order.InMemoryOrders;
 import fr.conciergeriesolidaire.functions.order.OrderLife;
 import fr.conciergeriesolidaire.functions.order.StoredOrder;
-import fr.conciergeriesolidaire.functions.outbox.Notifier;
-import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.screens.Screens;
-import fr.conciergeriesolidaire.functions.testing.InMemoryOutbox;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
-import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,15 +29,7 @@ final class InMemoryBoard {
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryOrders orders = new InMemoryOrders(clock);
-    final OrderLife life = new OrderLife(
-            orders,
-            new Notifier(
-                    key -> Optional.empty(),
-                    new InMemoryOutbox(),
-                    new RecordingMailer(),
-                    RetryPolicy.standard(),
-                    clock),
-            clock);
+    final OrderLife life = orders.life();
     final FormGuard guard = new FormGuard(new SiteOrigin(OriginGate.open()));
 
     OrderBoardHandler boardHandler() {

@@ -19,15 +19,13 @@ import fr.conciergeriesolidaire.functions.order.OrderStore;
 import fr.conciergeriesolidaire.functions.order.OrderWiring;
 import fr.conciergeriesolidaire.functions.order.Slot;
 import fr.conciergeriesolidaire.functions.records.References;
-import fr.conciergeriesolidaire.functions.testing.ColdStartProcess;
-import java.nio.file.Path;
+import fr.conciergeriesolidaire.functions.testing.ColdStarts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +63,7 @@ public final class OrderBoardBenchmark {
     private OrderBoardBenchmark() {}
 
     public static void main(String[] arguments) throws Exception {
-        Path jar = Path.of(arguments[0]).toAbsolutePath();
-        Path testClasses = Path.of(arguments[1]).toAbsolutePath();
-        String java = arguments.length > 2 && !arguments[2].isBlank()
-                ? arguments[2]
-                : ProcessHandle.current().info().command().orElse("java");
+        ColdStarts.Setup setup = ColdStarts.Setup.of(arguments);
         Clock clock = Clock.systemUTC();
         try (EmulatedOrders world = EmulatedOrders.inMemory()) {
             List<CounterDay> days = openingDays(PackagedSiteData.data(), LocalDate.now(ZONE));
@@ -113,45 +107,22 @@ public final class OrderBoardBenchmark {
 
             String reference = references.get(references.size() / 2);
             String link = partnerLink(world, clock, reference);
-            List<String> classpath = List.of(jar.toString(), testClasses.toString());
-            Map<String, String> functions = new LinkedHashMap<>();
-            functions.put("board", "OrderBoardFunction");
-            functions.put("order", "OrderPageFunction");
-            functions.put("partner", "PartnerLinkFunction");
-            Map<String, List<Map<String, Long>>> cold = new LinkedHashMap<>();
-            for (int run = 0; run < COLD_RUNS; run++) {
-                for (Map.Entry<String, String> function : functions.entrySet()) {
-                    for (String priming : List.of("cold", "primed")) {
-                        cold.computeIfAbsent(function.getKey() + " " + priming, key -> new ArrayList<>())
-                                .add(ColdStartProcess.run(
-                                        java,
-                                        classpath,
-                                        world.environmentOf(function.getValue()),
-                                        OrderScreensColdStartProbe.class.getName(),
-                                        function.getKey(),
-                                        priming,
-                                        reference,
-                                        link));
-                    }
-                }
-            }
+            Map<String, Map<String, String>> functions = new LinkedHashMap<>();
+            functions.put("board", world.environmentOf("OrderBoardFunction"));
+            functions.put("order", world.environmentOf("OrderPageFunction"));
+            functions.put("partner", world.environmentOf("PartnerLinkFunction"));
+            Map<String, List<Map<String, Long>>> cold = ColdStarts.interleaved(
+                    setup, COLD_RUNS, functions, OrderScreensColdStartProbe.class.getName(), reference, link);
 
             System.out.printf(
                     "%d orders stored in %d s; %d counter days, about %d orders each%n",
                     references.size(), loadSeconds, days.size(), references.size() / days.size());
-            System.out.printf("probe JVM: %s (%d cold runs of each, interleaved)%n", java, COLD_RUNS);
+            System.out.printf("probe JVM: %s (%d cold runs of each, interleaved)%n", setup.java(), COLD_RUNS);
             report("a day at a counter, the query (ms)", day);
             report("a concierge's day, the whole page (ms)", conciergeDay);
             report("the team's default week, every counter (ms)", teamWeek);
             report("a day's round sheet, one counter (ms)", roundSheet);
-            cold.forEach((probe, runs) -> System.out.printf(
-                    "%-16s wall %4d ms  (in JVM %4d: construction %4d, priming %4d, first request %4d)%n",
-                    probe,
-                    median(runs, "wall-ms"),
-                    median(runs, "in-jvm-ms"),
-                    median(runs, "construction-ms"),
-                    median(runs, "priming-ms"),
-                    median(runs, "first-request-ms")));
+            ColdStarts.print(cold);
         }
     }
 
@@ -303,19 +274,8 @@ public final class OrderBoardBenchmark {
         System.out.printf(
                 "%-46s p50 %5.1f  p95 %5.1f  max %5.1f%n",
                 what,
-                percentile(tenthsOfMs, 50) / 10.0,
-                percentile(tenthsOfMs, 95) / 10.0,
-                percentile(tenthsOfMs, 100) / 10.0);
-    }
-
-    private static long median(List<Map<String, Long>> runs, String figure) {
-        return percentile(
-                runs.stream().mapToLong(run -> run.getOrDefault(figure, 0L)).toArray(), 50);
-    }
-
-    private static long percentile(long[] values, int percent) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+                ColdStarts.percentile(tenthsOfMs, 50) / 10.0,
+                ColdStarts.percentile(tenthsOfMs, 95) / 10.0,
+                ColdStarts.percentile(tenthsOfMs, 100) / 10.0);
     }
 }

@@ -5,9 +5,10 @@ import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.backoffice.BackOfficeEvents;
 import fr.conciergeriesolidaire.functions.order.partner.PartnerLinkHandler;
+import fr.conciergeriesolidaire.functions.testing.ColdStartProbe;
+import fr.conciergeriesolidaire.functions.testing.ColdStartProbe.Probed;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 
 /**
  * One cold start of an order screen's function, run by {@link OrderBoardBenchmark} in a fresh JVM on the shaded jar,
@@ -20,9 +21,6 @@ import java.util.function.IntSupplier;
 public final class OrderScreensColdStartProbe {
     private OrderScreensColdStartProbe() {}
 
-    /** A handler just built as Lambda builds it: its priming, and its first request's status. */
-    private record Probed(Runnable priming, IntSupplier firstRequest) {}
-
     private static Probed probed(String function, String reference, String link) {
         SignedInMember team = new SignedInMember("benchmark", "Benchmark", Role.TEAM, List.of(), "session", "csrf");
         return switch (function) {
@@ -31,21 +29,21 @@ public final class OrderScreensColdStartProbe {
                 APIGatewayV2HTTPEvent event = BackOfficeEvents.signedIn(
                         BackOfficeEvents.get(OrderBoardHandler.BOARD, Map.of(), Map.of("jours", "1")), team);
                 yield new Probed(
-                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode());
+                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode() == 200);
             }
             case "order" -> {
                 OrderPageHandler handler = new OrderPageHandler();
                 APIGatewayV2HTTPEvent event = BackOfficeEvents.signedIn(
                         BackOfficeEvents.get(OrderPageHandler.SHOW, Map.of("reference", reference), Map.of()), team);
                 yield new Probed(
-                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode());
+                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode() == 200);
             }
             case "partner" -> {
                 PartnerLinkHandler handler = new PartnerLinkHandler();
                 APIGatewayV2HTTPEvent event =
                         BackOfficeEvents.get("GET /api/partenaire/{jeton}", Map.of("jeton", link), Map.of());
                 yield new Probed(
-                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode());
+                        handler::prime, () -> handler.handleRequest(event, null).getStatusCode() == 200);
             }
             default -> throw new IllegalArgumentException(function);
         };
@@ -53,20 +51,10 @@ public final class OrderScreensColdStartProbe {
 
     public static void main(String[] arguments) {
         long start = System.nanoTime();
-        Probed probed = probed(arguments[0], arguments[2], arguments[3]);
-        long constructed = System.nanoTime();
-        if (arguments[1].equals("primed")) {
-            probed.priming().run();
-        }
-        long ready = System.nanoTime();
-        int status = probed.firstRequest().getAsInt();
-        long done = System.nanoTime();
-        if (status != 200) {
-            throw new IllegalStateException(arguments[0] + " answered " + status);
-        }
-        System.out.println("construction-ms " + (constructed - start) / 1_000_000);
-        System.out.println("priming-ms " + (ready - constructed) / 1_000_000);
-        System.out.println("first-request-ms " + (done - ready) / 1_000_000);
-        System.out.println("in-jvm-ms " + (done - start) / 1_000_000);
+        ColdStartProbe.run(
+                start,
+                () -> probed(arguments[0], arguments[2], arguments[3]),
+                arguments[1].equals("primed"),
+                arguments[0]);
     }
 }

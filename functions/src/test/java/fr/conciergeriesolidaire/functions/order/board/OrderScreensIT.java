@@ -11,20 +11,15 @@ import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.backoffice.BackOfficeEvents;
-import fr.conciergeriesolidaire.functions.order.EmulatedOrders;
 import fr.conciergeriesolidaire.functions.order.OrderJson;
+import fr.conciergeriesolidaire.functions.order.WithOrderWorld;
 import fr.conciergeriesolidaire.functions.testing.Concurrently;
-import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -32,34 +27,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * its index, a change and its customer e-mail sent at once (or by the sweeper after an outage), once, and the
  * refusals holding against real storage.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrderScreensIT {
+class OrderScreensIT extends WithOrderWorld {
     private static final Map<String, Integer> SHIRTS = Map.of("repassage-chemise", 2);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final SignedInMember concierge = InMemoryBoard.member(Role.COUNTER, "comptoir-tilleuls");
-    private EmulatedOrders world;
     private OrderBoardHandler board;
     private OrderPageHandler pages;
 
     @BeforeAll
-    void start() {
-        world = EmulatedOrders.inMemory();
+    void handlers() {
         board = new OrderBoardHandler(wiring("OrderBoardFunction"));
         pages = new OrderPageHandler(wiring("OrderPageFunction"));
-    }
-
-    @AfterAll
-    void stop() {
-        world.close();
-    }
-
-    @BeforeEach
-    void mailUp() {
-        if (world.emulators().mail().isChildProcess()) {
-            world.emulators().mail().start();
-        }
-        world.emulators().mail().clearStore();
     }
 
     @Test

@@ -13,19 +13,14 @@ import fr.conciergeriesolidaire.functions.order.OrderLife;
 import fr.conciergeriesolidaire.functions.order.PartnerLine;
 import fr.conciergeriesolidaire.functions.order.PartnerLinks;
 import fr.conciergeriesolidaire.functions.order.StoredOrder;
-import fr.conciergeriesolidaire.functions.outbox.Notifier;
-import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.testing.InMemoryAccessTokens;
-import fr.conciergeriesolidaire.functions.testing.InMemoryOutbox;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
-import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The partners' page on in-memory parts, for handler tests: orders placed as customers would, each partner told as the
@@ -46,15 +41,7 @@ final class InMemoryPartners {
     final SecretTokens secrets = new SecretTokens(TestParts.HASH);
     final PartnerLinks links = new PartnerLinks(
             secrets, tokens, SITE, PackagedSiteData.data().policies().retention());
-    final OrderLife life = new OrderLife(
-            orders,
-            new Notifier(
-                    key -> Optional.empty(),
-                    new InMemoryOutbox(),
-                    new RecordingMailer(),
-                    RetryPolicy.standard(),
-                    clock),
-            clock);
+    final OrderLife life = orders.life();
     final PartnerFormGuard guard =
             new PartnerFormGuard(new FormGuard(new SiteOrigin(OriginGate.open())), secrets, TestParts.HASH);
 

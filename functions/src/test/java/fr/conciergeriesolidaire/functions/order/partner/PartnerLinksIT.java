@@ -10,20 +10,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.emulators.SentMail;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.backoffice.BackOfficeEvents;
-import fr.conciergeriesolidaire.functions.order.EmulatedOrders;
 import fr.conciergeriesolidaire.functions.order.OrderJson;
+import fr.conciergeriesolidaire.functions.order.WithOrderWorld;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -31,35 +27,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * carries its link, stored once however often the notifier runs; the link found in the mail store opens the
  * partner's page, whose refusal tells the customer at once, once; and another partner's link opens nothing of it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PartnerLinksIT {
+class PartnerLinksIT extends WithOrderWorld {
     private static final Pattern LINK =
             Pattern.compile("https://www\\.conciergerie-solidaire-51\\.example/api/partenaire/([A-Za-z0-9_-]{43})");
     private static final String IRONING_EMAIL = "commandes@atelier-repassage.example";
     private static final String SHOES_EMAIL = "atelier@cordonnerie-solidaire.example";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private EmulatedOrders world;
     private PartnerLinkHandler partnerPage;
 
     @BeforeAll
-    void start() {
-        world = EmulatedOrders.inMemory();
+    void handler() {
         partnerPage = new PartnerLinkHandler(
                 new PartnerWiring(new Environment(world.environmentOf("PartnerLinkFunction")), clock));
-    }
-
-    @AfterAll
-    void stop() {
-        world.close();
-    }
-
-    @BeforeEach
-    void mailUp() {
-        if (world.emulators().mail().isChildProcess()) {
-            world.emulators().mail().start();
-        }
-        world.emulators().mail().clearStore();
     }
 
     @Test
@@ -99,22 +78,8 @@ class PartnerLinksIT {
         assertThat(main(page)).contains(reference, "Jules", "Repassage").doesNotContain("talons", "Martin");
         String token = page(page).select("input[name=csrf]").first().attr("value");
 
-        APIGatewayV2HTTPResponse answer = partnerPage.handleRequest(
-                PartnerEvents.answer(
-                        link,
-                        token,
-                        Map.of(
-                                "reference",
-                                reference,
-                                "line",
-                                ironingLine(reference),
-                                "version",
-                                "1",
-                                "answer",
-                                "refuse",
-                                "reason",
-                                "Machine en panne cette semaine")),
-                null);
+        APIGatewayV2HTTPResponse answer =
+                answer(link, token, reference, Map.of("answer", "refuse", "reason", "Machine en panne cette semaine"));
         world.sweep(clock);
         clock.advance(Duration.ofMinutes(10));
         world.sweep(clock);
@@ -143,20 +108,7 @@ class PartnerLinksIT {
         APIGatewayV2HTTPResponse shoesPage = partnerPage.handleRequest(PartnerEvents.get(shoesLink), null);
         String shoesToken = page(shoesPage).select("input[name=csrf]").first().attr("value");
 
-        APIGatewayV2HTTPResponse answer = partnerPage.handleRequest(
-                PartnerEvents.answer(
-                        shoesLink,
-                        shoesToken,
-                        Map.of(
-                                "reference",
-                                reference,
-                                "line",
-                                ironingLine(reference),
-                                "version",
-                                "1",
-                                "answer",
-                                "accepte")),
-                null);
+        APIGatewayV2HTTPResponse answer = answer(shoesLink, shoesToken, reference, Map.of("answer", "accepte"));
         APIGatewayV2HTTPResponse forged = partnerPage.handleRequest(PartnerEvents.get("Z".repeat(43)), null);
 
         assertThat(main(shoesPage)).doesNotContain("Repassage");
@@ -180,6 +132,15 @@ class PartnerLinksIT {
                 .isEqualTo(404);
         assertThat(partnerPage.handleRequest(PartnerEvents.get(link), null).getStatusCode())
                 .isEqualTo(200);
+    }
+
+    /** An answer for the shirts' line of the order, on its first version, from the page of that link. */
+    private APIGatewayV2HTTPResponse answer(String link, String token, String reference, Map<String, String> answer) {
+        Map<String, String> fields = new java.util.HashMap<>(answer);
+        fields.put("reference", reference);
+        fields.put("line", ironingLine(reference));
+        fields.put("version", "1");
+        return partnerPage.handleRequest(PartnerEvents.answer(link, token, fields), null);
     }
 
     private String order(String firstName) {
