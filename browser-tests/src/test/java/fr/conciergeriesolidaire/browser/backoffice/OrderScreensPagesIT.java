@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page of the orders' screens and of a partner's link, in every state a person meets, as the browser shows it:
@@ -53,6 +54,7 @@ class OrderScreensPagesIT {
                 + OrderChoice.at("comptoir-tilleuls", Map.of("repassage-chemise", 3))
                         .date());
         checks.check("round sheet");
+        assertPrintsInLargeTypeWithoutTheTeamsTools();
 
         browser.open(ORDERS + "/" + ready);
         checks.check("order, received");
@@ -91,6 +93,26 @@ class OrderScreensPagesIT {
         browser.open("/api/partenaire/" + "A".repeat(43));
         checks.check("partner, a link that opens nothing");
         assertThat(checks.checked()).hasSize(15);
+    }
+
+    /** As printed: the team's navigation and the filters left out, in large type, no blank page after the last counter. */
+    private void assertPrintsInLargeTypeWithoutTheTeamsTools() {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.read("return getComputedStyle(document.querySelector('.bo-nav')).display;"))
+                    .isEqualTo("none");
+            assertThat(browser.read("return getComputedStyle(document.querySelector('.bo-filters')).display;"))
+                    .isEqualTo("none");
+            assertThat(browser.read("return getComputedStyle(document.querySelector('.round-sheet')).breakAfter;"))
+                    .as("one counter's sheet ends the document")
+                    .isEqualTo("auto");
+            assertThat(browser.read("return getComputedStyle(document.querySelector('.round-sheet')).fontSize;"))
+                    .as("14 pt")
+                    .isEqualTo("18.6667px");
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     private void awaitHeading(String heading) {
