@@ -2,7 +2,11 @@ package fr.conciergeriesolidaire.catalog;
 
 import java.util.List;
 
-/** A local partner of the social and solidarity economy, and the services it sells through the counters. */
+/**
+ * A local partner of the social and solidarity economy, and the services it sells through the counters.
+ *
+ * @param orderEmails one e-mail per order (default) or one digest per pickup window
+ */
 public record Partner(
         String id,
         String name,
@@ -11,11 +15,13 @@ public record Partner(
         String summary,
         String email,
         List<String> counters,
-        List<Service> services) {
+        List<Service> services,
+        PartnerEmails orderEmails) {
 
     public Partner {
         counters = counters == null ? List.of() : List.copyOf(counters);
         services = services == null ? List.of() : List.copyOf(services);
+        orderEmails = orderEmails == null ? PartnerEmails.EACH : orderEmails;
     }
 
     /** The counters where this service can be ordered: its own list, or else all of this partner's. */

@@ -82,6 +82,11 @@ public final class SiteData {
         return policies;
     }
 
+    /** The partner with that id. */
+    public Optional<Partner> partner(String id) {
+        return partners.stream().filter(partner -> partner.id().equals(id)).findFirst();
+    }
+
     public Optional<Counter> counter(String id) {
         return Optional.ofNullable(countersById.get(id));
     }

@@ -102,6 +102,31 @@ class SiteDataLoaderTest {
     }
 
     @Test
+    void givenThePartnersOrderEmails_thenEachIsTheDefaultAndTheWorkshopHasADigest() {
+        SiteData data = SiteDataLoader.fromDirectory(SITE_DATA);
+
+        assertThat(data.partners())
+                .filteredOn(partner -> partner.orderEmails() == PartnerEmails.DIGEST)
+                .extracting(Partner::id)
+                .containsExactly("velo-atelier");
+        assertThat(data.partners())
+                .filteredOn(partner -> partner.id().equals("atelier-repassage"))
+                .extracting(Partner::orderEmails)
+                .containsExactly(PartnerEmails.EACH);
+    }
+
+    @Test
+    void givenAnUnknownWayOfSendingOrders_whenLoaded_thenTheFieldIsNamed() throws IOException {
+        copyData();
+        replace(SiteDataLoader.CATALOG, "orderEmails: digest", "orderEmails: weekly");
+
+        assertThatThrownBy(() -> SiteDataLoader.fromDirectory(copy))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("catalog.yaml")
+                .hasMessageContaining("orderEmails");
+    }
+
+    @Test
     void givenAMissingFile_whenLoaded_thenItIsNamed() throws IOException {
         copyData();
         Files.delete(copy.resolve(SiteDataLoader.OFFER));

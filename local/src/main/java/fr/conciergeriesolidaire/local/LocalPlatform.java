@@ -56,6 +56,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     static final String PUBLICATION_TABLE = "PublicationTable";
 
+    /** Where the functions' e-mailed links lead (functions' OrderWiring.siteUrl): the runner's own address. */
+    public static final String SITE_URL = "SITE_URL";
+
     private final List<AutoCloseable> started = new ArrayList<>();
     private HttpServer server;
     private Emulators emulators;
@@ -101,6 +104,8 @@ public final class LocalPlatform implements AutoCloseable {
         WatchedSite site = startSite(layout, tables, console);
         Map<String, String> functionEnvironment = new java.util.HashMap<>(emulators.clientEnvironment());
         functionEnvironment.putAll(limits(environment));
+        // The links e-mails carry (a partner's) lead to this runner, not to organisation.yaml's site.
+        functionEnvironment.put(SITE_URL, "http://localhost:" + port());
         LocalFunctions functions = LocalFunctions.build(
                 template,
                 tables,

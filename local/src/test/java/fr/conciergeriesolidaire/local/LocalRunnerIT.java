@@ -163,6 +163,28 @@ class LocalRunnerIT {
 
     @Test
     @Order(5)
+    void aPartnersLinkFromItsEMailLeadsToThisRunnerAndOpensItsPrivatePage() throws Exception {
+        String mails = get("/_local/mails").body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "http://localhost:" + runner.uri("/").getPort() + "(/api/partenaire/[A-Za-z0-9_-]{43})")
+                .matcher(mails);
+        assertThat(link.find()).as("a partner's link in the e-mails").isTrue();
+
+        HttpResponse<String> page = get(link.group(1));
+        HttpResponse<String> forged = get("/api/partenaire/" + "A".repeat(43));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Referrer-Policy"))
+                .as("the page's own, kept")
+                .hasValue("no-referrer");
+        assertThat(page.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(forged.statusCode()).isEqualTo(404);
+        assertThat(forged.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+
+    @Test
+    @Order(5)
     void itLogsOneLinePerRequestWithoutPersonalData() {
         String output = runner.output() + runner.errors();
 

@@ -63,6 +63,16 @@ public final class Team {
         return address;
     }
 
+    /**
+     * A form of the team's space posted by the admin, from its page (Origin and CSRF token): what another member does
+     * meanwhile, for tests of what a member sees then. The answer's status.
+     */
+    public int postAsAdmin(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrf", csrf);
+        return send(post(path, withToken).header("Cookie", adminCookie)).statusCode();
+    }
+
     /** Asks for a link, follows it from the e-mail, presses the button: the session cookie ("name=value"). */
     private String signIn(String address) {
         int before = site.mailCountTo(address);

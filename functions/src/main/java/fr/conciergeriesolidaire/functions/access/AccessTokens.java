@@ -12,6 +12,12 @@ public interface AccessTokens {
     /** Stores a new link token. */
     void put(AccessToken token);
 
+    /**
+     * Stores a link token unless one with its key is stored already (a derived token given out again): false then,
+     * and the stored one is left as it is.
+     */
+    boolean putIfAbsent(AccessToken token);
+
     /** The live link token of that key, if any. */
     Optional<AccessToken> find(String hash, Instant now);
 

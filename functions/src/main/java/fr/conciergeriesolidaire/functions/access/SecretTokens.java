@@ -31,6 +31,16 @@ public final class SecretTokens {
         return new SecretToken(value, hash.hex(PURPOSE, value));
     }
 
+    /**
+     * A token computed, not drawn: the keyed hash of {@code seed} for {@code purpose}, 256 bits that nobody without
+     * the deployment's secret can compute, and the same every time for the same seed. For a link that a retried
+     * sender must give out again identically (a partner's, in each copy of its e-mail) without storing its value.
+     */
+    public SecretToken derived(String purpose, String seed) {
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(hash.bytes(purpose, seed));
+        return new SecretToken(value, hash.hex(PURPOSE, value));
+    }
+
     /** The stored key of a presented token, or empty when it cannot be a token (wrong length or characters). */
     public Optional<String> hashOf(String presented) {
         return presented != null && WELL_FORMED.matcher(presented).matches()

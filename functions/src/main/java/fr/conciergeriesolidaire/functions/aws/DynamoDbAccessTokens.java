@@ -50,6 +50,20 @@ public final class DynamoDbAccessTokens implements AccessTokens {
 
     @Override
     public void put(AccessToken token) {
+        putNew(item(token));
+    }
+
+    @Override
+    public boolean putIfAbsent(AccessToken token) {
+        try {
+            putNew(item(token));
+            return true;
+        } catch (ConditionalCheckFailedException alreadyStored) {
+            return false;
+        }
+    }
+
+    private static Map<String, AttributeValue> item(AccessToken token) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(KEY, s(token.hash()));
         item.put(KIND, s(token.kind().name()));
@@ -59,7 +73,7 @@ public final class DynamoDbAccessTokens implements AccessTokens {
         item.put(BOUND_TO, m(bound));
         item.put(CREATED_AT, s(Timestamps.format(token.createdAt())));
         item.put(Expiry.ATTRIBUTE, Expiry.at(token.expiresAt()));
-        putNew(item);
+        return item;
     }
 
     @Override

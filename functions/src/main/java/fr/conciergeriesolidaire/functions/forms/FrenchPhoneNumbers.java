@@ -32,6 +32,20 @@ public final class FrenchPhoneNumbers {
 
     private FrenchPhoneNumbers() {}
 
+    /** A stored number as French readers dial it: "+33612345678" is "06 12 34 56 78"; anything else as it is. */
+    public static String toNational(String e164) {
+        var international = INTERNATIONAL.matcher(e164);
+        if (!international.matches()) {
+            return e164;
+        }
+        String national = "0" + international.group(2);
+        StringBuilder grouped = new StringBuilder();
+        for (int index = 0; index < national.length(); index += 2) {
+            grouped.append(index == 0 ? "" : " ").append(national, index, Math.min(national.length(), index + 2));
+        }
+        return grouped.toString();
+    }
+
     public static Optional<String> toE164(String typed) {
         if (typed.length() > 30) {
             return Optional.empty();

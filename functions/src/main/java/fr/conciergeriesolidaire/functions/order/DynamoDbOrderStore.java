@@ -12,13 +12,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -27,6 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * past its retention is absent, even before DynamoDB's TTL deletes it.
  */
 final class DynamoDbOrderStore implements OrderStore {
+    /** BatchGetItem reads at most 100 keys per call. */
+    private static final int BATCH = 100;
+
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final IdempotentPut put;
@@ -59,6 +66,39 @@ final class DynamoDbOrderStore implements OrderStore {
     public Optional<StoredOrder> find(String reference) {
         return DynamoDbCalls.item(dynamoDb, table, OrderItemMapper.REFERENCE, reference, clock.instant())
                 .map(OrderItemMapper::fromItem);
+    }
+
+    @Override
+    public List<StoredOrder> findAll(Collection<String> references) {
+        Instant now = clock.instant();
+        List<StoredOrder> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(references));
+        for (int start = 0; start < keys.size(); start += BATCH) {
+            List<Map<String, AttributeValue>> wanted =
+                    keys.subList(start, Math.min(keys.size(), start + BATCH)).stream()
+                            .map(reference -> Map.of(OrderItemMapper.REFERENCE, AttributeValue.fromS(reference)))
+                            .toList();
+            Map<String, KeysAndAttributes> request = Map.of(
+                    table,
+                    KeysAndAttributes.builder()
+                            .keys(wanted)
+                            .consistentRead(true)
+                            .build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> asked = request;
+                BatchGetItemResponse page =
+                        DynamoDbCalls.call(() -> dynamoDb.batchGetItem(batch -> batch.requestItems(asked)));
+                page.responses().getOrDefault(table, List.of()).stream()
+                        .filter(item -> !Expiry.hasPassed(item, now))
+                        .map(OrderItemMapper::fromItem)
+                        .forEach(found::add);
+                // DynamoDB may leave some keys for later (size, throughput): asked again until none is left.
+                request = page.hasUnprocessedKeys() && !page.unprocessedKeys().isEmpty()
+                        ? page.unprocessedKeys()
+                        : Map.of();
+            }
+        }
+        return found;
     }
 
     @Override

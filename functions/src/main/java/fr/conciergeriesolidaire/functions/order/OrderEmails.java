@@ -27,10 +27,12 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
 
     private final Organisation organisation;
     private final Templates templates;
+    private final PartnerNotices partners;
 
-    OrderEmails(Organisation organisation, Templates templates) {
+    OrderEmails(Organisation organisation, Templates templates, PartnerNotices partners) {
         this.organisation = organisation;
         this.templates = templates;
+        this.partners = partners;
     }
 
     @Override
@@ -89,10 +91,11 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
                     List.of(theirs.get(0).partnerEmail()),
                     templates.mail("order-partner-cancelled.ftl", model(order, theirs, slot(order))));
         }
-        return partner(
-                order,
-                Recipients.partnerId(recipient)
-                        .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient)));
+        String partnerId = Recipients.partnerId(recipient)
+                .orElseThrow(() -> new IllegalStateException("Unknown recipient " + recipient));
+        return partners.linkToSend(order, partnerId)
+                .map(link -> partner(order, partnerId, link))
+                .orElseGet(Email::nothing);
     }
 
     private Email toCustomer(StoredOrder order, String template, Map<String, Object> model) {
@@ -144,7 +147,8 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         return Email.of(List.of(organisation.team().email()), templates.mail("order-team.ftl", model));
     }
 
-    Email partner(StoredOrder order, String partnerId) {
+    /** @param link the partner's private link to answer for its lines */
+    Email partner(StoredOrder order, String partnerId, String link) {
         List<OrderLine> theirs = linesOf(order, partnerId);
         Map<String, String> slot = slot(order);
         slot.put(
@@ -152,6 +156,7 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
                 order.request().customer().contact().firstName());
         Map<String, Object> model = model(order, theirs, slot);
         model.put("partnerName", theirs.get(0).partnerName());
+        model.put("link", link);
         return Email.of(List.of(theirs.get(0).partnerEmail()), templates.mail("order-partner.ftl", model));
     }
 
@@ -162,7 +167,7 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         model.put("counterName", order.request().counterName());
         model.put("slotDate", FrenchFormat.date(order.request().slot().date()));
         model.put("slot", slot);
-        model.put("lines", lines.stream().map(OrderEmails::line).toList());
+        model.put("lines", lines.stream().map(OrderTexts::line).toList());
         model.put("total", FrenchFormat.price(order.request().totalCents()));
         model.put("organisationName", organisation.name());
         model.put("organisationPhone", organisation.contact().phone());
@@ -179,15 +184,8 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         details.put(
                 wording.get("mail.counter"),
                 order.request().counterName() + ", " + order.request().counterAddress());
-        details.put(
-                wording.get("mail.dropOff"),
-                FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
+        details.put(wording.get("mail.dropOff"), OrderTexts.slot(slot));
         return details;
-    }
-
-    private static String line(OrderLine line) {
-        return line.quantity() + " × " + line.serviceName() + " (" + line.unit() + ", "
-                + FrenchFormat.price(line.unitPriceCents()) + ")\u00a0: " + FrenchFormat.price(line.totalCents());
     }
 
     private String describe(String recipient) {

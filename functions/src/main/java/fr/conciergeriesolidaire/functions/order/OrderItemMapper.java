@@ -137,6 +137,7 @@ final class OrderItemMapper {
         Map<String, AttributeValue> attributes = new HashMap<>();
         attributes.put("at", s(Timestamps.format(entry.at())));
         attributes.put("by", s(entry.by()));
+        entry.byName().ifPresent(name -> attributes.put("byName", s(name)));
         attributes.put("from", s(entry.from()));
         attributes.put("to", s(entry.to()));
         entry.line().ifPresent(line -> attributes.put("line", n(line)));
@@ -148,6 +149,7 @@ final class OrderItemMapper {
         return new HistoryEntry(
                 Timestamps.parse(Attributes.string(value, "at")),
                 Attributes.string(value, "by"),
+                Attributes.optionalString(value, "byName"),
                 Attributes.string(value, "from"),
                 Attributes.string(value, "to"),
                 value.containsKey("line") ? Optional.of((int) Attributes.number(value, "line")) : Optional.empty(),

@@ -36,33 +36,26 @@ public final class OrderLife {
     }
 
     /** The team: the order is back at the counter; the customer is told to come and collect it. */
-    public StoredOrder markReady(String reference, long seenVersion, String memberId) {
+    public StoredOrder markReady(String reference, long seenVersion, Staff who) {
         StoredOrder order = find(reference);
         require(order.status() == OrderStatus.RECEIVED, "order.life.notReceived");
-        return apply(
-                order,
-                seenVersion,
-                OrderStatus.READY,
-                Map.of(),
-                memberId,
-                Optional.empty(),
-                List.of(Recipients.CUSTOMER_READY));
+        return apply(order, seenVersion, OrderStatus.READY, who, Optional.empty(), List.of(Recipients.CUSTOMER_READY));
     }
 
     /** The team: the customer collected the order. */
-    public StoredOrder giveBack(String reference, long seenVersion, String memberId) {
+    public StoredOrder giveBack(String reference, long seenVersion, Staff who) {
         StoredOrder order = find(reference);
         require(order.status() == OrderStatus.READY, "order.life.notReady");
-        return apply(order, seenVersion, OrderStatus.GIVEN_BACK, Map.of(), memberId, Optional.empty(), List.of());
+        return apply(order, seenVersion, OrderStatus.GIVEN_BACK, who, Optional.empty(), List.of());
     }
 
     /** The team cancels an open order; the customer and the partners still concerned are told. */
-    public StoredOrder cancel(String reference, long seenVersion, String memberId, String reason) {
+    public StoredOrder cancel(String reference, long seenVersion, Staff who, String reason) {
         StoredOrder order = find(reference);
         require(order.status().isOpen(), "order.life.closed");
         List<String> emails = new ArrayList<>(partnersToTell(order));
         emails.add(Recipients.CUSTOMER_CANCELLED);
-        return apply(order, seenVersion, OrderStatus.CANCELLED, Map.of(), memberId, Optional.of(reason), emails);
+        return apply(order, seenVersion, OrderStatus.CANCELLED, who, Optional.of(reason), emails);
     }
 
     /** The customer cancels an order no partner has accepted yet; the partners and the team are told. */
@@ -72,8 +65,16 @@ public final class OrderLife {
         require(!order.hasAnAcceptedLine(), "order.life.alreadyAccepted");
         List<String> emails = new ArrayList<>(partnersToTell(order));
         emails.add(Recipients.TEAM_CANCELLED);
-        return apply(
-                order, seenVersion, OrderStatus.CANCELLED, Map.of(), HistoryEntry.CUSTOMER, Optional.empty(), emails);
+        HistoryEntry entry = new HistoryEntry(
+                clock.instant(),
+                HistoryEntry.CUSTOMER,
+                Optional.empty(),
+                order.status().name(),
+                OrderStatus.CANCELLED.name(),
+                Optional.empty(),
+                Optional.empty());
+        return changed(
+                new OrderChange(reference, seenVersion, Optional.of(OrderStatus.CANCELLED), Map.of(), entry, emails));
     }
 
     /**
@@ -101,7 +102,13 @@ public final class OrderLife {
                 new LineState(answer, answer == LineStatus.REFUSED ? reason : Optional.empty(), Optional.of(now));
         List<String> emails = answer == LineStatus.REFUSED ? List.of(Recipients.lineRefused(line)) : List.of();
         HistoryEntry entry = new HistoryEntry(
-                now, HistoryEntry.partner(partnerId), current.name(), answer.name(), Optional.of(line), state.reason());
+                now,
+                HistoryEntry.partner(partnerId),
+                Optional.empty(),
+                current.name(),
+                answer.name(),
+                Optional.of(line),
+                state.reason());
         return changed(new OrderChange(reference, seenVersion, Optional.empty(), Map.of(line, state), entry, emails));
     }
 
@@ -131,20 +138,26 @@ public final class OrderLife {
             StoredOrder order,
             long seenVersion,
             OrderStatus status,
-            Map<Integer, LineState> lines,
-            String by,
+            Staff who,
             Optional<String> reason,
             List<String> emails) {
-        HistoryEntry entry =
-                new HistoryEntry(clock.instant(), by, order.status().name(), status.name(), Optional.empty(), reason);
-        return changed(new OrderChange(order.reference(), seenVersion, Optional.of(status), lines, entry, emails));
+        HistoryEntry entry = new HistoryEntry(
+                clock.instant(),
+                who.memberId(),
+                Optional.of(who.name()),
+                order.status().name(),
+                status.name(),
+                Optional.empty(),
+                reason);
+        return changed(new OrderChange(order.reference(), seenVersion, Optional.of(status), Map.of(), entry, emails));
     }
 
     private StoredOrder changed(OrderChange change) {
         StoredOrder changed = store.change(change, clock.instant());
         if (!change.emails().isEmpty()) {
             try {
-                notifier.deliver(change.reference());
+                // Only this change's e-mails: the order's others (a partner's, still due) are the notifier's.
+                notifier.deliver(change.reference(), change.emails());
             } catch (RuntimeException later) {
                 // The e-mails are in the outbox, and the order in the sweeper's index: they leave within minutes.
                 LOG.log(

@@ -1,6 +1,5 @@
 package fr.conciergeriesolidaire.functions.order;
 
-import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.FormPage;
@@ -43,7 +42,7 @@ final class OrderPages {
                 "counterName",
                 order.request().counterName(),
                 "slot",
-                FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
+                OrderTexts.slot(slot));
         return HttpResponse.html(
                 200,
                 templates.page(

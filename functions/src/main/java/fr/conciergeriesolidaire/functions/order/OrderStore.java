@@ -5,6 +5,7 @@ import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
     /** The order as stored now (strongly consistent read), by its reference. */
     @Override
     Optional<StoredOrder> find(String reference);
+
+    /** The orders with these references as stored now (strongly consistent), those that exist, in no order. */
+    List<StoredOrder> findAll(Collection<String> references);
 
     /**
      * Applies a change in one conditional write, if the order is still at the version that was read.

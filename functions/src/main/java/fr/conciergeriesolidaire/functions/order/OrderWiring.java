@@ -1,7 +1,9 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.functions.access.SecretTokens;
 import fr.conciergeriesolidaire.functions.aws.AwsClients;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbAccessTokens;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.aws.RateLimits;
@@ -12,12 +14,14 @@ import fr.conciergeriesolidaire.functions.forms.KeyedHash;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.outbox.Mailer;
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The order feature on AWS, from the function's environment (template.yaml): what each handler needs, built from
@@ -65,18 +69,75 @@ public final class OrderWiring {
                 clients.dynamoDb(), ordersTable(), data.policies().retention(), retryPolicy.sweeperGrace(), clock);
     }
 
+    /** Every e-mail of the orders, partners' included (the stream notifier, the sweeper). */
     public Notifier notifier() {
-        return new Notifier(
-                new StoredNotifications<>(store(), new OrderEmails(data.organisation(), Templates.packaged())),
-                outbox(),
-                SesMailer.of(clients.ses(), data.organisation()),
-                retryPolicy,
+        return notifier(new PartnerDispatch(data, partnerLines(), partnerLinks(), clock));
+    }
+
+    /**
+     * The order's life after it is taken (back-office, partners' links, the customer's follow-up page). Its changes
+     * try their own e-mails at once (to the customer, to cancelled partners), none of which needs the partners'
+     * links: the functions that change orders have no right on the partners' tables.
+     */
+    public OrderLife life() {
+        return new OrderLife(
+                store(),
+                notifier((order, partnerId) -> {
+                    throw new IllegalStateException("A partner's notice of a new order is the notifier's");
+                }),
                 clock);
     }
 
-    /** The order's life after it is taken (back-office, partners' links, the customer's follow-up page). */
-    public OrderLife life() {
-        return new OrderLife(store(), notifier(), clock);
+    /** The partners' orders by partner and drop-off time. */
+    public PartnerLines partnerLines() {
+        return new DynamoDbPartnerLines(clients.dynamoDb(), environment.required("PARTNER_LINES_TABLE"), clock);
+    }
+
+    /** The partners' private links, given in their e-mails and opened by their page. */
+    public PartnerLinks partnerLinks() {
+        return new PartnerLinks(
+                new SecretTokens(new KeyedHash(environment.required("HASH_SECRET"))),
+                new DynamoDbAccessTokens(clients.dynamoDb(), environment.required("ACCESS_TOKENS_TABLE")),
+                siteUrl(),
+                data.policies().retention());
+    }
+
+    /**
+     * The site's address, which the links of e-mails start with: organisation.yaml's, unless {@code SITE_URL} says
+     * otherwise (the local runner gives its own).
+     */
+    public String siteUrl() {
+        return environment
+                .optional("SITE_URL")
+                .orElse(data.organisation().site().url());
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The DynamoDB client, built once for the function (the order feature's screens keep their own tables too). */
+    public DynamoDbClient dynamoDb() {
+        return clients.dynamoDb();
+    }
+
+    /** The mail service, sending as the organisation. */
+    public Mailer mailer() {
+        return SesMailer.of(clients.ses(), data.organisation());
+    }
+
+    private Notifier notifier(PartnerNotices partners) {
+        return new Notifier(
+                new StoredNotifications<>(
+                        store(), new OrderEmails(data.organisation(), Templates.packaged(), partners)),
+                outbox(),
+                mailer(),
+                retryPolicy,
+                clock);
     }
 
     public Sweeper sweeper() {

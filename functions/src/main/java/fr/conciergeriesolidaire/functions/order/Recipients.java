@@ -24,10 +24,15 @@ final class Recipients {
     static List<String> of(OrderRequest request) {
         List<String> recipients = new ArrayList<>(List.of(CUSTOMER, TEAM));
         request.lines().stream()
-                .map(line -> PARTNER_PREFIX + line.partnerId())
+                .map(line -> partner(line.partnerId()))
                 .distinct()
                 .forEach(recipients::add);
         return recipients;
+    }
+
+    /** The recipient key of a partner's notice of a new order (its e-mail, or its place in the partner's digest). */
+    static String partner(String partnerId) {
+        return PARTNER_PREFIX + partnerId;
     }
 
     static String lineRefused(int line) {

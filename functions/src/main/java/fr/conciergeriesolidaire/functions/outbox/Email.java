@@ -17,6 +17,19 @@ public record Email(List<String> to, String subject, String text, String html, M
         return new Email(to, content.subject(), content.text(), content.html(), Map.of());
     }
 
+    /**
+     * A delivery that needs no message: the record's duty towards that recipient was done another way (an order
+     * added to a partner's digest, which a later e-mail lists). The notifier records it as sent without sending.
+     */
+    public static Email nothing() {
+        return new Email(List.of(), "", "", "", Map.of());
+    }
+
+    /** Whether this is {@link #nothing()}: no recipient, nothing to send. */
+    public boolean isNothing() {
+        return to.isEmpty();
+    }
+
     public Email {
         to = List.copyOf(to);
         // Line breaks in a subject would start new headers in the raw message: flatten them, whatever the source.
@@ -26,6 +39,6 @@ public record Email(List<String> to, String subject, String text, String html, M
 
     /** The same message, about {@code recipient}'s e-mail of the record {@code key} of {@code feature}. */
     public Email about(String feature, String key, String recipient) {
-        return new Email(to, subject, text, html, MailTags.of(feature, key, recipient));
+        return isNothing() ? this : new Email(to, subject, text, html, MailTags.of(feature, key, recipient));
     }
 }

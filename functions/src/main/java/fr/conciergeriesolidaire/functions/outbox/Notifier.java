@@ -3,9 +3,11 @@ package fr.conciergeriesolidaire.functions.outbox;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Sends the due e-mails of one record, each at most once as far as storage can tell:
@@ -48,27 +50,40 @@ public final class Notifier {
 
     /** Sends whatever is due for this record now; storage failures propagate (the caller retries). */
     public Outcome deliver(String key) {
+        return deliver(key, recipient -> true);
+    }
+
+    /**
+     * Sends only these e-mails of the record, if they are due: a change's own e-mails, tried at once by the function
+     * that made the change, which may lack what the record's other e-mails need (they stay with the stream notifier
+     * and the sweeper). The record stays in the sweeper's view while any of its e-mails is unsettled.
+     */
+    public Outcome deliver(String key, Collection<String> recipients) {
+        return deliver(key, recipients::contains);
+    }
+
+    private Outcome deliver(String key, Predicate<String> wanted) {
         Optional<Notifiable> record = source.load(key);
         if (record.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
-        Outcome outcome = pass(key, record.get());
+        Outcome outcome = pass(key, record.get(), wanted);
         if (outcome.givenUp() > 0) {
             // Giving up added an alert to the team: try it right away rather than at the next sweep.
             record = source.load(key);
             if (record.isPresent()) {
-                outcome = outcome.plus(pass(key, record.get()));
+                outcome = outcome.plus(pass(key, record.get(), wanted.or(Outbox.ALERT::equals)));
             }
         }
         source.load(key).ifPresent(current -> outbox.settle(key, current.deliveries()));
         return outcome;
     }
 
-    private Outcome pass(String key, Notifiable record) {
+    private Outcome pass(String key, Notifiable record, Predicate<String> wanted) {
         Outcome outcome = new Outcome(0, 0, 0);
         for (Map.Entry<String, Delivery> entry : record.deliveries().entrySet()) {
             Instant now = clock.instant();
-            if (entry.getValue().isDue(now)) {
+            if (wanted.test(entry.getKey()) && entry.getValue().isDue(now)) {
                 outcome = outcome.plus(attempt(key, record, entry.getKey(), now));
             }
         }
@@ -85,7 +100,9 @@ public final class Notifier {
             Email email = recipient.equals(Outbox.ALERT)
                     ? record.alert(failedRecipient(record), policy.maxAttempts())
                     : record.message(recipient);
-            mailer.send(email);
+            if (!email.isNothing()) {
+                mailer.send(email);
+            }
         } catch (MailRejectedException rejected) {
             // Refused for good (no such domain, suppressed address...): no retry can help, the team is told now.
             return givenUp(key, recipient, claim, attempt.get(), "rejected by the mail service");

@@ -17,12 +17,21 @@ public final class Navigation {
     public static final String SIGN_OUT = "/api/backoffice/deconnexion";
     public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     public static final String MEMBERS = "/api/backoffice/membres";
+    public static final String ORDERS = "/api/backoffice/commandes";
+    public static final String ROUND_SHEET = "/api/backoffice/tournee";
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
                     DASHBOARD,
                     "backoffice.nav.dashboard",
                     "backoffice.nav.dashboard.description",
+                    EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    ORDERS, "backoffice.nav.orders", "backoffice.nav.orders.description", EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    ROUND_SHEET,
+                    "backoffice.nav.roundSheet",
+                    "backoffice.nav.roundSheet.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
                     MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));

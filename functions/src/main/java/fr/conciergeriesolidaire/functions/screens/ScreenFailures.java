@@ -24,9 +24,18 @@ public final class ScreenFailures {
     }
 
     public HttpResponse of(RuntimeException failure, ScreenFrame frame) {
-        Refusal refusal = refusal(failure);
+        return page(refusal(failure), frame, "screen-refused.ftlh", Map.of());
+    }
+
+    /**
+     * A refusal as a page of another template (a page outside the team's space, with its own way on), in the same
+     * frame, with the same title by status and the same headers.
+     *
+     * @param extra what the template needs besides {@code heading}, {@code message} and {@code status}
+     */
+    public HttpResponse page(Refusal refusal, ScreenFrame frame, String template, Map<String, Object> extra) {
         String title = screens.wording().get(titleKey(refusal.status()));
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("heading", title);
         model.put(
                 "message",
@@ -35,7 +44,7 @@ public final class ScreenFailures {
                                 refusal.message().key(),
                                 refusal.message().arguments().toArray()));
         model.put("status", refusal.status());
-        HttpResponse page = screens.page(refusal.status(), frame.withoutFlash(), title, "screen-refused.ftlh", model);
+        HttpResponse page = screens.page(refusal.status(), frame.withoutFlash(), title, template, model);
         for (Map.Entry<String, String> header : refusal.headers().entrySet()) {
             page = page.withHeader(header.getKey(), header.getValue());
         }

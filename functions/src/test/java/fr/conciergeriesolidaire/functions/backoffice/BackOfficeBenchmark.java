@@ -5,12 +5,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SessionCookie;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
-import fr.conciergeriesolidaire.functions.testing.ColdStartProcess;
+import fr.conciergeriesolidaire.functions.testing.ColdStarts;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +35,7 @@ public final class BackOfficeBenchmark {
     private BackOfficeBenchmark() {}
 
     public static void main(String[] arguments) throws Exception {
-        Path jar = Path.of(arguments[0]).toAbsolutePath();
-        Path testClasses = Path.of(arguments[1]).toAbsolutePath();
-        String java = arguments.length > 2 && !arguments[2].isBlank()
-                ? arguments[2]
-                : ProcessHandle.current().info().command().orElse("java");
+        ColdStarts.Setup setup = ColdStarts.Setup.of(arguments);
         try (EmulatedBackOffice world = EmulatedBackOffice.inMemory(Clock.systemUTC())) {
             // The first admin signs in as in AWS: request, link by e-mail, button.
             world.signInRequests()
@@ -73,42 +66,26 @@ public final class BackOfficeBenchmark {
                     .cookie();
             long[] warmInMemory = warm(memory.authorizerHandler(), memoryCookie);
 
-            List<String> classpath = List.of(jar.toString(), testClasses.toString());
-            Map<String, List<Map<String, Long>>> cold = new LinkedHashMap<>();
-            for (int run = 0; run < COLD_RUNS; run++) {
-                for (Map.Entry<String, String> function : FUNCTIONS.entrySet()) {
-                    for (String priming : List.of("cold", "primed")) {
-                        cold.computeIfAbsent(function.getKey() + " " + priming, key -> new ArrayList<>())
-                                .add(ColdStartProcess.run(
-                                        java,
-                                        classpath,
-                                        world.environmentOf(function.getValue()),
-                                        BackOfficeColdStartProbe.class.getName(),
-                                        function.getKey(),
-                                        priming,
-                                        cookie,
-                                        context.get("memberId"),
-                                        context.get("session"),
-                                        context.get("csrf")));
-                    }
-                }
-            }
+            Map<String, Map<String, String>> functions = new LinkedHashMap<>();
+            FUNCTIONS.forEach((probe, function) -> functions.put(probe, world.environmentOf(function)));
+            Map<String, List<Map<String, Long>>> cold = ColdStarts.interleaved(
+                    setup,
+                    COLD_RUNS,
+                    functions,
+                    BackOfficeColdStartProbe.class.getName(),
+                    cookie,
+                    context.get("memberId"),
+                    context.get("session"),
+                    context.get("csrf"));
 
-            System.out.printf("probe JVM: %s (%d cold runs of each, interleaved)%n", java, COLD_RUNS);
+            System.out.printf("probe JVM: %s (%d cold runs of each, interleaved)%n", setup.java(), COLD_RUNS);
             System.out.printf(
                     "warm authorizer with dynalite (us):       p50 %d  p99 %d%n",
-                    percentile(warmStored, 50), percentile(warmStored, 99));
+                    ColdStarts.percentile(warmStored, 50), ColdStarts.percentile(warmStored, 99));
             System.out.printf(
                     "warm authorizer, storage in memory (us):  p50 %d  p99 %d%n",
-                    percentile(warmInMemory, 50), percentile(warmInMemory, 99));
-            cold.forEach((probe, runs) -> System.out.printf(
-                    "%-22s wall %4d ms  (in JVM %4d: construction %4d, priming %4d, first request %4d)%n",
-                    probe,
-                    median(runs, "wall-ms"),
-                    median(runs, "in-jvm-ms"),
-                    median(runs, "construction-ms"),
-                    median(runs, "priming-ms"),
-                    median(runs, "first-request-ms")));
+                    ColdStarts.percentile(warmInMemory, 50), ColdStarts.percentile(warmInMemory, 99));
+            ColdStarts.print(cold);
         }
     }
 
@@ -131,16 +108,5 @@ public final class BackOfficeBenchmark {
 
     private static APIGatewayV2HTTPEvent event(String cookie) {
         return BackOfficeEvents.withCookie(BackOfficeEvents.get("GET " + Navigation.DASHBOARD), cookie);
-    }
-
-    private static long median(List<Map<String, Long>> runs, String figure) {
-        return percentile(
-                runs.stream().mapToLong(run -> run.getOrDefault(figure, 0L)).toArray(), 50);
-    }
-
-    private static long percentile(long[] values, int percent) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 }

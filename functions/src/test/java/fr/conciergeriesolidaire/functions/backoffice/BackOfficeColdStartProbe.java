@@ -4,9 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
+import fr.conciergeriesolidaire.functions.testing.ColdStartProbe;
+import fr.conciergeriesolidaire.functions.testing.ColdStartProbe.Probed;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * One cold start of a back-office function, run by {@link BackOfficeBenchmark} in a fresh JVM on the shaded function
@@ -18,9 +19,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class BackOfficeColdStartProbe {
     private BackOfficeColdStartProbe() {}
-
-    /** A handler just built as Lambda builds it: its priming, and its first request (true when answered right). */
-    private record Probed(Runnable priming, BooleanSupplier firstRequest) {}
 
     private static Probed probed(String function, String cookie, SignedInMember admin) {
         return switch (function) {
@@ -57,23 +55,9 @@ public final class BackOfficeColdStartProbe {
 
     public static void main(String[] arguments) {
         long start = System.nanoTime();
-        boolean primed = arguments[1].equals("primed");
         SignedInMember admin =
                 new SignedInMember(arguments[3], "Benchmark", Role.ADMIN, List.of(), arguments[4], arguments[5]);
-        Probed probed = probed(arguments[0], arguments[2], admin);
-        long constructed = System.nanoTime();
-        if (primed) {
-            probed.priming().run();
-        }
-        long ready = System.nanoTime();
-        boolean answered = probed.firstRequest().getAsBoolean();
-        long done = System.nanoTime();
-        if (!answered) {
-            throw new IllegalStateException(arguments[0] + " did not answer as expected");
-        }
-        System.out.println("construction-ms " + (constructed - start) / 1_000_000);
-        System.out.println("priming-ms " + (ready - constructed) / 1_000_000);
-        System.out.println("first-request-ms " + (done - ready) / 1_000_000);
-        System.out.println("in-jvm-ms " + (done - start) / 1_000_000);
+        ColdStartProbe.run(
+                start, () -> probed(arguments[0], arguments[2], admin), arguments[1].equals("primed"), arguments[0]);
     }
 }

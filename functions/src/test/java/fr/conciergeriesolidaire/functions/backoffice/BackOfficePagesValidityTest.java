@@ -19,14 +19,12 @@ import fr.conciergeriesolidaire.functions.records.StorageUnavailableException;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
-import fr.conciergeriesolidaire.functions.testing.ValidHtml;
+import fr.conciergeriesolidaire.functions.testing.ValidPages;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,21 +40,12 @@ class BackOfficePagesValidityTest {
 
     @Test
     void givenEveryPageAndStateThenEachIsValidHtmlWithOneHeadingAndLabelledControls() {
-        ValidHtml.assertTheShellIsTheSites();
         Map<String, APIGatewayV2HTTPResponse> pages = new LinkedHashMap<>();
         signInPages(pages);
         memberPages(pages);
         refusals(pages);
 
-        pages.forEach((state, response) -> {
-            ValidHtml.assertValid(state, response.getBody());
-            Document page = Jsoup.parse(response.getBody());
-            assertThat(page.select("h1")).as(state).hasSize(1);
-            page.select("input:not([type=hidden]), select, textarea")
-                    .forEach(control -> assertThat(page.select("label[for=" + control.id() + "]"))
-                            .as(state + ": label of " + control.attr("name"))
-                            .isNotEmpty());
-        });
+        ValidPages.assertEach(pages);
         assertThat(pages).hasSizeGreaterThan(25);
     }
 

@@ -11,6 +11,8 @@ import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SessionCookie;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
+import fr.conciergeriesolidaire.functions.screens.NavigationEntry;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,13 @@ class SignOutAndDashboardHandlerTest {
 
         Document page = page(dashboard);
         assertThat(page.select("main h1").text()).isEqualTo("Tableau de bord");
-        assertThat(page.select("main .card a")).extracting(a -> a.attr("href")).containsExactly(Navigation.MEMBERS);
-        assertThat(page.select("nav.bo-nav a"))
+        List<String> screens =
+                Navigation.of(Role.ADMIN).stream().map(NavigationEntry::path).toList();
+        assertThat(page.select("main .card a"))
                 .extracting(a -> a.attr("href"))
-                .containsExactly(Navigation.DASHBOARD, Navigation.MEMBERS);
+                .contains(Navigation.MEMBERS)
+                .containsExactlyElementsOf(screens.subList(1, screens.size()));
+        assertThat(page.select("nav.bo-nav a")).extracting(a -> a.attr("href")).containsExactlyElementsOf(screens);
         assertThat(page.select("nav.bo-nav form[action=" + Navigation.SIGN_OUT + "] input[name=csrf]")
                         .attr("value"))
                 .isEqualTo(admin.member().csrfToken());

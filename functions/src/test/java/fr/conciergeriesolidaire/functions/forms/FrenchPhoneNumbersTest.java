@@ -41,4 +41,10 @@ class FrenchPhoneNumbersTest {
     void otherInputsAreRefused(String typed) {
         assertThat(FrenchPhoneNumbers.toE164(typed)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({"+33612345678, 06 12 34 56 78", "+262692123456, 06 92 12 34 56", "+441234567890, +441234567890"})
+    void storedNumbersReadAsFrenchReadersDialThem(String stored, String shown) {
+        assertThat(FrenchPhoneNumbers.toNational(stored)).isEqualTo(shown);
+    }
 }

@@ -5,10 +5,15 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyConflictException;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.outbox.Notifier;
+import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.testing.InMemoryOutbox;
+import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,28 +21,33 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The order feature on in-memory parts, for handler tests that check translation (events in, answers out) without
- * a database. Storage itself is tested against dynalite in the *IT classes.
+ * a database. Storage itself is tested against dynalite in the *IT classes. Public for the order feature's screens
+ * (order.board, order.partner), which place orders here as customers would.
  */
-final class InMemoryOrders implements OrderStore {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+public final class InMemoryOrders implements OrderStore {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Clock clock;
     final OrderService service;
 
-    InMemoryOrders() {
+    public InMemoryOrders() {
         this(CLOCK);
     }
 
-    InMemoryOrders(Clock clock) {
+    public InMemoryOrders(Clock clock) {
+        this.clock = clock;
         this.service = new OrderService(
                 new SpamGuard(),
                 new OrderValidator(PackagedSiteData.data()),
@@ -56,8 +66,33 @@ final class InMemoryOrders implements OrderStore {
         return new OrderConfirmationHandler(this, OriginGate.open());
     }
 
-    Map<String, StoredOrder> stored() {
+    /** The orders' life on these orders; their e-mails go nowhere (they are tested against the emulators, *IT). */
+    public OrderLife life() {
+        return new OrderLife(
+                this,
+                new Notifier(
+                        key -> Optional.empty(),
+                        new InMemoryOutbox(),
+                        new RecordingMailer(),
+                        RetryPolicy.standard(),
+                        clock),
+                clock);
+    }
+
+    public Map<String, StoredOrder> stored() {
         return orders;
+    }
+
+    /**
+     * An order placed as a customer would (through the service: validated, priced), on the clock given.
+     *
+     * @param services service id to quantity, each offered at that counter
+     */
+    public StoredOrder place(
+            String counter, String date, String window, String firstName, Map<String, Integer> services) {
+        return service.place(
+                        SubmittedFields.ofJson(OrderJson.of(counter, date, window, firstName, services)), "203.0.113.1")
+                .order();
     }
 
     @Override
@@ -84,6 +119,15 @@ final class InMemoryOrders implements OrderStore {
     @Override
     public Optional<StoredOrder> find(String reference) {
         return Optional.ofNullable(orders.get(reference));
+    }
+
+    @Override
+    public List<StoredOrder> findAll(Collection<String> references) {
+        return references.stream()
+                .distinct()
+                .map(orders::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

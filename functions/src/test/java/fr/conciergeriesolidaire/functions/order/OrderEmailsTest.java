@@ -6,12 +6,15 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.outbox.Email;
 import fr.conciergeriesolidaire.functions.templates.Templates;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The e-mails of one order, written by their templates from what the order stored. */
 class OrderEmailsTest {
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderEmails emails = new OrderEmails(PackagedSiteData.data().organisation(), Templates.packaged());
+    private static final String LINK = "https://www.exemple.fr/api/partenaire/un-lien";
+    private final OrderEmails emails = new OrderEmails(
+            PackagedSiteData.data().organisation(), Templates.packaged(), (order, partner) -> Optional.of(LINK));
 
     private StoredOrder placed(String comment) {
         var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
@@ -64,15 +67,30 @@ class OrderEmailsTest {
         StoredOrder order = placed("rien");
         String partner = order.request().lines().get(0).partnerId();
 
-        Email theirs = emails.partner(order, partner);
+        Email theirs = emails.message(order, "partner:" + partner);
 
         assertThat(theirs.text())
                 .contains("Prénom du client\u00a0: "
                         + order.request().customer().contact().firstName())
+                .contains("Répondre pour cette commande (" + LINK + ")")
                 .doesNotContain(order.request().customer().contact().lastName())
                 .doesNotContain(order.request().customer().contact().phone());
         order.request().lines().stream()
                 .filter(line -> !line.partnerId().equals(partner))
                 .forEach(line -> assertThat(theirs.text()).doesNotContain(line.serviceName()));
+        assertThat(theirs.html()).contains("<a href=\"" + LINK + "\">");
+    }
+
+    @Test
+    void givenAPartnerWhoseOrderWaitsForItsDigest_thenItsNoticeSendsNothingNow() {
+        StoredOrder order = placed("rien");
+        OrderEmails digest = new OrderEmails(
+                PackagedSiteData.data().organisation(), Templates.packaged(), (placed, partner) -> Optional.empty());
+
+        Email notice = digest.message(
+                order, "partner:" + order.request().lines().get(0).partnerId());
+
+        assertThat(notice.isNothing()).isTrue();
+        assertThat(digest.message(order, "customer").isNothing()).isFalse();
     }
 }

@@ -35,8 +35,8 @@ class OrderLifeIT extends WithEmulatedOrders {
         List<Object> outcomes = Concurrently.run(2, index -> () -> {
             try {
                 return index == 0
-                        ? life.markReady(reference, 1, "membre-a")
-                        : life.cancel(reference, 1, "membre-b", "Client injoignable");
+                        ? life.markReady(reference, 1, new Staff("membre-a", "Alix"))
+                        : life.cancel(reference, 1, new Staff("membre-b", "Bea"), "Client injoignable");
             } catch (VersionConflictException conflict) {
                 return conflict;
             }
@@ -61,7 +61,7 @@ class OrderLifeIT extends WithEmulatedOrders {
         String partner = life.find(reference).request().lines().get(line).partnerId();
 
         life.answer(reference, 1, partner, line, LineStatus.REFUSED, Optional.of("Machine en panne"));
-        life.markReady(reference, 2, "membre-a");
+        life.markReady(reference, 2, new Staff("membre-a", "Alix"));
         sweeper.handleRequest(null, null);
 
         StoredOrder order = life.find(reference);

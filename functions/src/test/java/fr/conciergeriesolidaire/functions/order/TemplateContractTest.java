@@ -93,7 +93,15 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/retrait"),
-                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"));
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/commandes"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/tournee"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/commandes/{reference}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/commandes/{reference}/prete"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/commandes/{reference}/remise"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/commandes/{reference}/annulation"),
+                        new SamTemplate.HttpRoute("GET", "/api/partenaire/{jeton}"),
+                        new SamTemplate.HttpRoute("POST", "/api/partenaire/{jeton}"));
     }
 
     @Test

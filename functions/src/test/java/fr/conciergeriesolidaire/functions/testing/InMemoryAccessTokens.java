@@ -29,6 +29,15 @@ public final class InMemoryAccessTokens implements AccessTokens {
     }
 
     @Override
+    public synchronized boolean putIfAbsent(AccessToken token) {
+        if (links.putIfAbsent(token.hash(), token) != null) {
+            return false;
+        }
+        expiries.put(token.hash(), token.expiresAt());
+        return true;
+    }
+
+    @Override
     public Optional<AccessToken> find(String hash, Instant now) {
         return Optional.ofNullable(links.get(hash)).filter(token -> live(hash, now));
     }

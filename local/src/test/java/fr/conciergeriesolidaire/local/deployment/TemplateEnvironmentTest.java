@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.emulators.S3Emulator;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.local.LocalPlatform;
 import fr.conciergeriesolidaire.local.Repository;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class TemplateEnvironmentTest {
     /** Set by Lambda itself in every function. */
     private static final Set<String> SET_BY_LAMBDA = Set.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
-    /** Emulator endpoints: local runs and tests only, never deployed. */
+    /** Emulator endpoints and the runner's own address for e-mailed links: local runs and tests only, never deployed. */
     private static final Set<String> LOCAL_ONLY =
-            Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT, S3Emulator.S3_ENDPOINT);
+            Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT, S3Emulator.S3_ENDPOINT, LocalPlatform.SITE_URL);
     /** Optional settings with a default in the code. */
     private static final Set<String> TUNING =
             Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");

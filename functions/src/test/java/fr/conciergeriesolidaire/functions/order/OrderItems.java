@@ -1,0 +1,30 @@
+package fr.conciergeriesolidaire.functions.order;
+
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Orders as the submission stores them, written straight into a table for the benchmarks: thousands at once, at any
+ * date (the validator would refuse a past slot), their e-mails all sent long ago.
+ */
+public final class OrderItems {
+    private OrderItems() {}
+
+    /** The item of that order, received at {@code receivedAt}, under {@code reference}. */
+    public static Map<String, AttributeValue> stored(String reference, OrderRequest request, Instant receivedAt) {
+        Map<String, AttributeValue> item = new HashMap<>(OrderItemMapper.toItem(
+                request,
+                receivedAt,
+                PackagedSiteData.data().policies().retention().orderExpiry(receivedAt),
+                receivedAt));
+        item.put(OrderItemMapper.REFERENCE, AttributeValue.fromS(reference));
+        // Sent long ago: out of the sweeper's index, as every settled order.
+        item.remove(DynamoDbOutbox.DUE);
+        item.remove(DynamoDbOutbox.NEXT_ATTEMPT);
+        return item;
+    }
+}
