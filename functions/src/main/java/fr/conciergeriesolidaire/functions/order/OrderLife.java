@@ -115,7 +115,7 @@ public final class OrderLife {
     }
 
     /** The partners with a line still to do (not refused by them), who must not work for nothing. */
-    private static List<String> partnersToTell(StoredOrder order) {
+    static List<String> partnersToTell(StoredOrder order) {
         List<String> partners = new ArrayList<>();
         for (int line = 0; line < order.lines().size(); line++) {
             String partner = order.request().lines().get(line).partnerId();
@@ -143,18 +143,23 @@ public final class OrderLife {
     private StoredOrder changed(OrderChange change) {
         StoredOrder changed = store.change(change, clock.instant());
         if (!change.emails().isEmpty()) {
-            try {
-                notifier.deliver(change.reference());
-            } catch (RuntimeException later) {
-                // The e-mails are in the outbox, and the order in the sweeper's index: they leave within minutes.
-                LOG.log(
-                        Level.WARNING,
-                        "E-mails of {0} left to the sweeper: {1}",
-                        change.reference(),
-                        later.getClass().getSimpleName());
-            }
+            sendNow(notifier, change.reference());
         }
         return changed;
+    }
+
+    /** Tries the order's new e-mails at once; left to the sweeper if that fails. */
+    static void sendNow(Notifier notifier, String reference) {
+        try {
+            notifier.deliver(reference);
+        } catch (RuntimeException later) {
+            // The e-mails are in the outbox, and the order in the sweeper's index: they leave within minutes.
+            LOG.log(
+                    Level.WARNING,
+                    "E-mails of {0} left to the sweeper: {1}",
+                    reference,
+                    later.getClass().getSimpleName());
+        }
     }
 
     private static void require(boolean allowed, String refusal) {

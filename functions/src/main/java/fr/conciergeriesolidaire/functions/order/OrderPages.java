@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
+import fr.conciergeriesolidaire.functions.access.SecretLinkPages;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.FormPage;
@@ -35,7 +36,17 @@ final class OrderPages {
                 templates, new FormPage(FORM_PATH, new OrderFields(PackagedSiteData.data(), templates.wording())));
     }
 
+    /** The confirmation as anyone holding the reference sees it. */
     HttpResponse confirmation(StoredOrder order) {
+        return HttpResponse.html(200, page(order, ""));
+    }
+
+    /** The confirmation for the person who ordered, with their private follow-up link: never indexed nor referred. */
+    HttpResponse confirmation(StoredOrder order, String followUpPath) {
+        return SecretLinkPages.secured(HttpResponse.html(200, page(order, followUpPath)));
+    }
+
+    private String page(StoredOrder order, String followUpPath) {
         Slot slot = order.request().slot();
         Map<String, Object> model = Map.of(
                 "reference",
@@ -43,13 +54,13 @@ final class OrderPages {
                 "counterName",
                 order.request().counterName(),
                 "slot",
-                FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()));
-        return HttpResponse.html(
-                200,
-                templates.page(
-                        templates.wording().format("order.confirmation.title", order.reference()),
-                        "order-confirmation.ftlh",
-                        model));
+                FrenchFormat.date(slot.date()) + ", " + FrenchFormat.window(slot.from(), slot.to()),
+                "followUpPath",
+                followUpPath);
+        return templates.page(
+                templates.wording().format("order.confirmation.title", order.reference()),
+                "order-confirmation.ftlh",
+                model);
     }
 
     HttpResponse notFound() {

@@ -1,7 +1,10 @@
 package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.functions.access.FormGuard;
+import fr.conciergeriesolidaire.functions.access.SecretLinkPages;
 import fr.conciergeriesolidaire.functions.aws.AwsClients;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbEmailKeyBackfill;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.aws.RateLimits;
@@ -12,19 +15,27 @@ import fr.conciergeriesolidaire.functions.forms.KeyedHash;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeyBackfill;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
+import fr.conciergeriesolidaire.functions.privacy.PersonalRecords;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * The order feature on AWS, from the function's environment (template.yaml): what each handler needs, built from
- * the data compiled in at build time and clients built once. Each method builds only what its handler uses, so the
- * confirmation page never needs the hash secret, and a missing variable fails the function's start.
+ * the data compiled in at build time and clients built once. Each method builds only what its handler uses, and a
+ * missing variable fails the function's start.
  */
 public final class OrderWiring {
+    /** The orders table's variable: a function whose environment names it reaches the orders. */
+    static final String ORDERS_TABLE = "ORDERS_TABLE";
+
     /** Orders a client may send per window (policies.yaml), unless {@code ORDER_RATE_LIMIT} says otherwise. */
     static final int DEFAULT_RATE_LIMIT = 30;
 
@@ -46,7 +57,7 @@ public final class OrderWiring {
     }
 
     public OrderService service() {
-        KeyedHash hash = new KeyedHash(environment.required("HASH_SECRET"));
+        KeyedHash hash = hash();
         RateLimits limits = new RateLimits(clients, environment, hash);
         return new OrderService(
                 new SpamGuard(),
@@ -56,6 +67,7 @@ public final class OrderWiring {
                         environment.integer("ORDER_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
                 limits.confirmations(),
                 new IdempotencyKeys(hash),
+                new EmailKeys(hash),
                 store(),
                 clock);
     }
@@ -67,7 +79,8 @@ public final class OrderWiring {
 
     public Notifier notifier() {
         return new Notifier(
-                new StoredNotifications<>(store(), new OrderEmails(data.organisation(), Templates.packaged())),
+                new StoredNotifications<>(
+                        store(), new OrderEmails(data.organisation(), Templates.packaged(), followUpLinks())),
                 outbox(),
                 SesMailer.of(clients.ses(), data.organisation()),
                 retryPolicy,
@@ -77,6 +90,48 @@ public final class OrderWiring {
     /** The order's life after it is taken (back-office, partners' links, the customer's follow-up page). */
     public OrderLife life() {
         return new OrderLife(store(), notifier(), clock);
+    }
+
+    /** The customer's private follow-up links (their keys are keyed hashes: the hash secret). */
+    public FollowUpLinks followUpLinks() {
+        return new FollowUpLinks(hash());
+    }
+
+    OrderFollowUps followUps() {
+        return new OrderFollowUps(store(), life(), followUpLinks());
+    }
+
+    FollowUpPages followUpPages() {
+        return new FollowUpPages(SecretLinkPages.packaged(), zone());
+    }
+
+    FormGuard formGuard() {
+        return new FormGuard(new SiteOrigin(originGate()));
+    }
+
+    /** The orders as "Mes données" finds, shows and erases them. */
+    PersonalRecords personalRecords() {
+        Templates templates = Templates.packaged();
+        OrderStore store = store();
+        return new OrderPersonalRecords(
+                store,
+                new OrderErasure(store, notifier(), new EmailKeys(hash()), clock),
+                new OrderTimeline(templates.wording(), zone()),
+                templates.wording(),
+                data.policies().retention()::orderExpiry,
+                data.policies().retention().orders());
+    }
+
+    /** The one-shot that keys the orders stored before the e-mail key existed. */
+    EmailKeyBackfill emailKeyBackfill() {
+        return new DynamoDbEmailKeyBackfill(
+                clients.dynamoDb(),
+                ordersTable(),
+                OrderItemMapper.REFERENCE,
+                OrderPersonalRecords.KIND,
+                OrderItemMapper.CUSTOMER,
+                new EmailKeys(hash()),
+                clock);
     }
 
     public Sweeper sweeper() {
@@ -96,6 +151,14 @@ public final class OrderWiring {
     }
 
     private String ordersTable() {
-        return environment.required("ORDERS_TABLE");
+        return environment.required(ORDERS_TABLE);
+    }
+
+    private KeyedHash hash() {
+        return new KeyedHash(environment.required("HASH_SECRET"));
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(data.organisation().site().timeZone());
     }
 }

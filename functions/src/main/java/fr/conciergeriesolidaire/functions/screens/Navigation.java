@@ -17,6 +17,8 @@ public final class Navigation {
     public static final String SIGN_OUT = "/api/backoffice/deconnexion";
     public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     public static final String MEMBERS = "/api/backoffice/membres";
+    /** Residents (issue 16): erasing a person's data for a request by letter or phone. */
+    public static final String ERASURES = "/api/backoffice/effacements";
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
@@ -25,7 +27,12 @@ public final class Navigation {
                     "backoffice.nav.dashboard.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
-                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));
+                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)),
+            new NavigationEntry(
+                    ERASURES,
+                    "backoffice.nav.erasures",
+                    "backoffice.nav.erasures.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)));
 
     private Navigation() {}
 

@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
@@ -31,6 +32,8 @@ final class InMemoryOrders implements OrderStore {
 
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, String> emailHashes = new ConcurrentHashMap<>();
+    final FollowUpLinks followUpLinks = new FollowUpLinks(TestParts.HASH);
     final OrderService service;
 
     InMemoryOrders() {
@@ -44,16 +47,17 @@ final class InMemoryOrders implements OrderStore {
                 TestParts.noRateLimit(),
                 TestParts.noRateLimit(),
                 new IdempotencyKeys(TestParts.HASH),
+                new EmailKeys(TestParts.HASH),
                 this,
                 clock);
     }
 
     OrderSubmissionHandler submissionHandler() {
-        return new OrderSubmissionHandler(service, ClientAddress.sourceOnly());
+        return new OrderSubmissionHandler(service, ClientAddress.sourceOnly(), followUpLinks);
     }
 
     OrderConfirmationHandler confirmationHandler() {
-        return new OrderConfirmationHandler(this, OriginGate.open());
+        return new OrderConfirmationHandler(this, OriginGate.open(), followUpLinks);
     }
 
     Map<String, StoredOrder> stored() {
@@ -71,13 +75,15 @@ final class InMemoryOrders implements OrderStore {
     }
 
     @Override
-    public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
+    public Placement place(OrderRequest request, IdempotencyKey key, OrderKeys keys, Instant now) {
         String reference = References.candidate(key.value(), 0);
         String previous = fingerprints.putIfAbsent(reference, key.fingerprint());
         if (previous != null && !previous.equals(key.fingerprint())) {
             throw new IdempotencyConflictException();
         }
-        StoredOrder order = orders.computeIfAbsent(reference, created -> StoredOrder.received(created, now, request));
+        StoredOrder order = orders.computeIfAbsent(
+                reference, created -> StoredOrder.received(created, now, request, keys.followUp()));
+        emailHashes.putIfAbsent(reference, keys.emailHash());
         return new Placement(order, previous == null);
     }
 
@@ -105,9 +111,33 @@ final class InMemoryOrders implements OrderStore {
                 order.version() + 1,
                 history,
                 order.deliveries(),
-                order.needsAttention());
+                order.needsAttention(),
+                order.followUp());
         orders.put(order.reference(), changed);
         return changed;
+    }
+
+    @Override
+    public List<StoredOrder> holding(String emailHash) {
+        return orders.values().stream()
+                .filter(order -> emailHash.equals(emailHashes.get(order.reference())))
+                .toList();
+    }
+
+    /** In memory, an erased order is simply gone: what the table keeps meanwhile is tested against dynalite. */
+    @Override
+    public synchronized void erase(OrderErasing erasing, Instant now) {
+        StoredOrder order = orders.get(erasing.reference());
+        if (order == null || order.version() != erasing.seenVersion()) {
+            throw new VersionConflictException();
+        }
+        orders.remove(erasing.reference());
+        emailHashes.remove(erasing.reference());
+    }
+
+    @Override
+    public boolean deleteErased(String reference) {
+        return !orders.containsKey(reference);
     }
 
     @Override

@@ -6,12 +6,14 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.outbox.Email;
 import fr.conciergeriesolidaire.functions.templates.Templates;
+import fr.conciergeriesolidaire.functions.testing.TestParts;
 import org.junit.jupiter.api.Test;
 
 /** The e-mails of one order, written by their templates from what the order stored. */
 class OrderEmailsTest {
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderEmails emails = new OrderEmails(PackagedSiteData.data().organisation(), Templates.packaged());
+    private final OrderEmails emails = new OrderEmails(
+            PackagedSiteData.data().organisation(), Templates.packaged(), new FollowUpLinks(TestParts.HASH));
 
     private StoredOrder placed(String comment) {
         var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
