@@ -10,7 +10,8 @@ import java.util.Set;
  * data and goes as soon as the notices are sent, or expires within a day.
  *
  * @param notices the e-mails to send now (recipient keys of {@link Recipients})
- * @param customerDeliveries the customer's e-mails in its outbox, removed (their address is going)
+ * @param droppedDeliveries the e-mails of its outbox that will not be sent: the customer's (their address is going)
+ *     and those not sent yet (news of an order that no longer exists)
  * @param linesWithReason the lines whose partner's reason is removed
  */
 record OrderErasing(
@@ -18,11 +19,11 @@ record OrderErasing(
         long seenVersion,
         boolean cancel,
         List<String> notices,
-        Set<String> customerDeliveries,
+        Set<String> droppedDeliveries,
         List<Integer> linesWithReason) {
     OrderErasing {
         notices = List.copyOf(notices);
-        customerDeliveries = Set.copyOf(customerDeliveries);
+        droppedDeliveries = Set.copyOf(droppedDeliveries);
         linesWithReason = List.copyOf(linesWithReason);
     }
 }

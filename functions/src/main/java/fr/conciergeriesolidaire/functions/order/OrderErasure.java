@@ -1,5 +1,7 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.outbox.Delivery;
+import fr.conciergeriesolidaire.functions.outbox.DeliveryState;
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.privacy.ErasedRecord;
@@ -15,8 +17,9 @@ import java.util.stream.IntStream;
 /**
  * Erasing an order at its customer's request ("Mes données", or the team for them), step by step: the order read and
  * checked to be theirs; if still open, cancelled in the same write that removes its personal data, with a notice to
- * each partner with work on it and to the team (whatever a partner had accepted: erasure is a right, not a
- * request); those notices sent at once; then what is left deleted. If the mail service is down, what is left (no
+ * each partner with work on it and to the team, if they were told of the order (whatever a partner had accepted:
+ * erasure is a right, not a request); its e-mails not sent yet dropped (the customer's, and news of an order that no
+ * longer exists); the notices sent at once; then what is left deleted. If the mail service is down, what is left (no
  * personal data) waits for the sweeper and expires within a day.
  */
 final class OrderErasure {
@@ -75,17 +78,31 @@ final class OrderErasure {
         boolean cancel = order.status().isOpen();
         List<String> notices = new ArrayList<>();
         if (cancel) {
-            notices.addAll(OrderLife.partnersToTell(order));
-            notices.add(Recipients.TEAM_ERASED);
+            OrderLife.partnersToTell(order).stream()
+                    .filter(notice -> wasTold(
+                            order,
+                            Recipients.partner(
+                                    Recipients.cancelledPartner(notice).orElseThrow())))
+                    .forEach(notices::add);
+            if (wasTold(order, Recipients.TEAM)) {
+                notices.add(Recipients.TEAM_ERASED);
+            }
         }
-        Set<String> customerDeliveries = order.deliveries().keySet().stream()
-                .filter(Recipients::isCustomers)
+        Set<String> dropped = order.deliveries().values().stream()
+                .filter(delivery ->
+                        Recipients.isCustomers(delivery.recipient()) || delivery.state() == DeliveryState.PENDING)
+                .map(Delivery::recipient)
                 .collect(Collectors.toSet());
         List<Integer> linesWithReason = IntStream.range(0, order.lines().size())
                 .filter(line -> order.lines().get(line).reason().isPresent())
                 .boxed()
                 .toList();
-        return new OrderErasing(
-                order.reference(), order.version(), cancel, notices, customerDeliveries, linesWithReason);
+        return new OrderErasing(order.reference(), order.version(), cancel, notices, dropped, linesWithReason);
+    }
+
+    /** Whether that e-mail about the order left, or may have (a sender holds it): its reader knows of the order. */
+    private static boolean wasTold(StoredOrder order, String recipient) {
+        Delivery delivery = order.deliveries().get(recipient);
+        return delivery != null && delivery.state() != DeliveryState.PENDING;
     }
 }

@@ -42,7 +42,7 @@ final class OrderErasureUpdate {
             update.set(OrderItemMapper.STATUS, s(OrderStatus.CANCELLED.name()));
         }
         OrderItemMapper.PERSONAL_ATTRIBUTES.forEach(update::remove);
-        for (String recipient : erasing.customerDeliveries()) {
+        for (String recipient : erasing.droppedDeliveries()) {
             update.removes.add(update.delivery(recipient));
         }
         for (int line : erasing.linesWithReason()) {
@@ -55,6 +55,10 @@ final class OrderErasureUpdate {
             // Due now: the erasure's own attempt sends them, or else the sweeper does.
             update.set(DynamoDbOutbox.DUE, s(DynamoDbOutbox.DUE_VALUE));
             update.set(DynamoDbOutbox.NEXT_ATTEMPT, s(Timestamps.format(now)));
+        } else {
+            // Nothing left to send (what was not sent is dropped): out of the sweeper's view, deleted at once.
+            update.remove(DynamoDbOutbox.DUE);
+            update.remove(DynamoDbOutbox.NEXT_ATTEMPT);
         }
         return UpdateItemRequest.builder()
                 .tableName(table)
