@@ -1,6 +1,8 @@
 package fr.conciergeriesolidaire.functions.mydata;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import fr.conciergeriesolidaire.functions.access.AuthorizerContext;
+import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -51,6 +53,15 @@ final class ResidentEvents {
                 .withBody(body)
                 .withIsBase64Encoded(false)
                 .build();
+    }
+
+    /** The same request, as the back-office authorizer lets a member's through (its context in the request). */
+    static APIGatewayV2HTTPEvent signedIn(APIGatewayV2HTTPEvent event, SignedInMember member) {
+        event.getRequestContext()
+                .setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                        .withLambda(new HashMap<>(AuthorizerContext.of(member)))
+                        .build());
+        return event;
     }
 
     private static APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder request(
