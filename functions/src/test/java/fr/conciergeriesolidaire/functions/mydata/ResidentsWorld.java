@@ -83,10 +83,19 @@ final class ResidentsWorld implements AutoCloseable {
     }
 
     APIGatewayV2HTTPResponse requestLink(String email) {
+        return requestHandler()
+                .handleRequest(ResidentEvents.form(MyDataPages.REQUEST_PATH, Map.of("email", email)), null);
+    }
+
+    /** The page a request leads to (303). */
+    APIGatewayV2HTTPResponse myDataRequestPage() {
+        return requestHandler().handleRequest(ResidentEvents.get(MyDataPages.REQUEST_PATH, Map.of()), null);
+    }
+
+    private MyDataRequestHandler requestHandler() {
         MyDataWiring wiring = wiring("MyDataRequestFunction");
         return new MyDataRequestHandler(
-                        wiring.requestService(), wiring.formGuard(), wiring.clientAddress(), wiring.pages())
-                .handleRequest(ResidentEvents.form(MyDataPages.REQUEST_PATH, Map.of("email", email)), null);
+                wiring.requestService(), wiring.formGuard(), wiring.clientAddress(), wiring.pages());
     }
 
     /** The requests table's stream: each link or confirmation sent, and forgotten. */
