@@ -177,6 +177,32 @@ class ErasureOfASignUpIT {
                 .contains("subscription: examined=0 keyed=0 finished=true");
     }
 
+    @Test
+    void givenAnOrderAndASignUp_whenThePersonErasesOneOfThem_thenTheOtherIsListedWithWhatHappened() {
+        Resident deux =
+                new Resident("Doublette", "Fiches", "06 20 20 20 20", "+33620202020", "doublette.fiches@exemple.fr");
+        String order = world.placeOrder(deux);
+        String signUp = world.signUp(deux, 18);
+        world.notifyNewRecords();
+        String key = world.linkKey(deux.email());
+
+        APIGatewayV2HTTPResponse erased = world.erase(key, "order:" + order);
+
+        assertThat(erased.getStatusCode()).isEqualTo(303);
+        String location = erased.getHeaders().get("Location");
+        assertThat(location).isEqualTo(MyDataPages.withKey(MyDataLinks.PATH, key) + "&fait=fiche-effacee");
+        APIGatewayV2HTTPResponse list =
+                world.open(MyDataLinks.PATH, key, Map.of(MyDataPages.NOTICE, MyDataErasureHandler.RECORD_ERASED));
+        assertThat(Jsoup.parse(list.getBody()).select("main [role=status]").text())
+                .startsWith("La fiche est effacée.");
+        assertThat(Jsoup.parse(list.getBody()).select("main h2").eachText())
+                .contains("Demande d'adhésion d'entreprise " + signUp)
+                .doesNotContain("Commande " + order);
+        ValidHtml.assertValid("the list after erasing one record", list.getBody());
+        world.sendRequestedMails();
+        assertThat(world.everythingStored()).doesNotContain(order).contains(signUp, deux.email());
+    }
+
     private ErasureScreenHandler screen() {
         MyDataWiring wiring = world.wiring("ErasureScreenFunction");
         return new ErasureScreenHandler(
