@@ -195,7 +195,11 @@ class BackOfficeDeploymentTest {
                         "SignInMailFunction",
                         "SignInLinkFunction",
                         "SignOutFunction",
-                        "MembersFunction");
+                        "MembersFunction",
+                        // ---- residents: "Mes données" links (sent, read, used up by erasing everything)
+                        "MyDataMailFunction",
+                        "MyDataFunction",
+                        "MyDataErasureFunction");
     }
 
     @Test
