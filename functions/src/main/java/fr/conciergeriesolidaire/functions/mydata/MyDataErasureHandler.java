@@ -66,7 +66,7 @@ public final class MyDataErasureHandler implements RequestHandler<APIGatewayV2HT
         HttpRequest request = HttpRequest.from(event);
         try {
             gate.check(request);
-            guard.checkOrigin(request);
+            guard.checkSecretLinkForm(request);
             String origin = guard.siteOrigin(request).orElseThrow(ForgedRequestException::new);
             SubmittedFields fields = RequestBody.fields(request);
             String key = text(fields, MyDataFields.KEY);

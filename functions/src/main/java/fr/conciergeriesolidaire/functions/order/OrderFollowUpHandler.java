@@ -69,7 +69,7 @@ public final class OrderFollowUpHandler implements RequestHandler<APIGatewayV2HT
                                 : pages.followUp(200, order, key, notice(order)))
                         .toEvent();
             }
-            guard.checkOrigin(request);
+            guard.checkSecretLinkForm(request);
             SubmittedFields fields = RequestBody.fields(request);
             key = text(fields, FollowUpLinks.KEY);
             opened = Optional.of(followUps.open(text(fields, FollowUpLinks.REFERENCE), key));
