@@ -150,6 +150,16 @@
 
   /* ---------- Submission ---------- */
 
+  // The server's confirmation page when it gives one of this site (an order's carries its private follow-up key),
+  // else the form's, with the reference.
+  function confirmationOf(form, answer) {
+    var given = answer.confirmationUrl;
+    if (typeof given === 'string' && given.indexOf(form.dataset.confirmation + '?') === 0) {
+      return given;
+    }
+    return form.dataset.confirmation + '?reference=' + encodeURIComponent(answer.reference);
+  }
+
   function enhance(form) {
     var errors = new Errors(form);
     var status = form.querySelector('.form-status');
@@ -183,7 +193,7 @@
         }
         return response.json().then(function (answer) {
           if (response.ok && answer.reference) {
-            window.location.assign(form.dataset.confirmation + '?reference=' + encodeURIComponent(answer.reference));
+            window.location.assign(confirmationOf(form, answer));
             return;
           }
           say('');

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,13 +93,29 @@ public final class RunningSite implements AutoCloseable {
         return type.cast(shared.computeIfAbsent(name, key -> creation.get()));
     }
 
+    /**
+     * A function's environment on the runner's emulators, for tests that act as the team would where no screen exists
+     * yet: the given variables, a table named by its logical id ({@code local-OrdersTable}...), and the emulators'
+     * endpoints.
+     */
+    public Map<String, String> functionEnvironment(Map<String, String> variables) {
+        Map<String, String> environment = new HashMap<>(emulators.clientEnvironment());
+        environment.putAll(variables);
+        return environment;
+    }
+
+    /** The runner's name of a table of template.yaml. */
+    public static String tableName(String tableId) {
+        return LocalPlatform.TABLE_PREFIX + tableId;
+    }
+
     /** The item the functions stored under that reference in one of the template's tables (by its logical id). */
     public Optional<Map<String, AttributeValue>> storedItem(String tableId, String reference) {
         Map<String, AttributeValue> item = emulators
                 .dynamoDb()
                 .client()
                 .getItem(GetItemRequest.builder()
-                        .tableName(LocalPlatform.TABLE_PREFIX + tableId)
+                        .tableName(tableName(tableId))
                         .key(Map.of("reference", AttributeValue.fromS(reference)))
                         .consistentRead(true)
                         .build())

@@ -15,6 +15,9 @@ public record Policies(OrderRules orders, SubscriptionRules subscriptions, Reten
     /**
      * How long each kind of data is kept. Registrations count from the event's end, the audit trail from the action
      * it records, the others from the submission.
+     *
+     * @param myDataLinks how long a "Mes données" link works, and its request (the address typed) waits to be sent
+     * @param erasureConfirmations how long an erased person's address may wait for its confirmation to be sent
      */
     public record Retention(
             Period orders,
@@ -22,7 +25,9 @@ public record Policies(OrderRules orders, SubscriptionRules subscriptions, Reten
             Period registrations,
             Period proposals,
             Period audit,
-            Duration rateLimit) {
+            Duration rateLimit,
+            Duration myDataLinks,
+            Duration erasureConfirmations) {
         /** When an order submitted at that instant must be erased. */
         public Instant orderExpiry(Instant submittedAt) {
             return plus(submittedAt, orders);

@@ -288,6 +288,8 @@ final class SiteDataValidator {
         positive("retention › proposals", policies.retention().proposals());
         positive("retention › audit", policies.retention().audit());
         positive("retention › rateLimit", policies.retention().rateLimit());
+        positive("retention › myDataLinks", policies.retention().myDataLinks());
+        positive("retention › erasureConfirmations", policies.retention().erasureConfirmations());
     }
 
     private void positive(String entry, Duration duration) {

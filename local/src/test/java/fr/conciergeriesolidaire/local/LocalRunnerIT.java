@@ -126,8 +126,11 @@ class LocalRunnerIT {
         HttpResponse<String> confirmation = get(location);
 
         assertThat(confirmation.statusCode()).isEqualTo(200);
-        String reference = location.substring(location.indexOf("reference=") + "reference=".length());
+        String reference = location.replaceAll(".*reference=([^&]+).*", "$1");
         assertThat(confirmation.body()).contains(reference).contains("lang=\"fr\"");
+        assertThat(confirmation.headers().firstValue("Referrer-Policy"))
+                .as("the confirmation carries the private follow-up link: it names no page to another site")
+                .contains("no-referrer");
         // The customer, the team and the ironing partner.
         expectedMails.put(reference, 3);
     }

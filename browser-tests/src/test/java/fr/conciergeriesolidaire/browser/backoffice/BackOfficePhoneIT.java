@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.browser.Browser;
 import fr.conciergeriesolidaire.browser.BrowserTest;
 import fr.conciergeriesolidaire.browser.Browsers;
 import fr.conciergeriesolidaire.browser.JavaScript;
+import fr.conciergeriesolidaire.browser.pages.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -43,9 +44,6 @@ class BackOfficePhoneIT {
     }
 
     private void assertFitsTheScreen(String page) {
-        long viewport = ((Number) browser.read("return window.innerWidth;")).longValue();
-        long content = ((Number) browser.read("return document.documentElement.scrollWidth;")).longValue();
-        assertThat(viewport).isLessThanOrEqualTo(Browser.PHONE.getWidth());
-        assertThat(content).as("width of %s", page).isLessThanOrEqualTo(viewport);
+        PageChecks.assertFitsTheScreen(browser, page);
     }
 }

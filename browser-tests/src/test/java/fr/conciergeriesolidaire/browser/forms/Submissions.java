@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.browser.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.conciergeriesolidaire.browser.RunningSite;
 import java.io.IOException;
@@ -23,6 +24,15 @@ public final class Submissions {
 
     /** The reference of a new order. */
     public static String order(RunningSite site, OrderChoice choice, Visitor visitor) {
+        return placed(site, choice, visitor).path("reference").asText();
+    }
+
+    /** The private follow-up link of a new order, as its submission's answer gives it to the person ordering. */
+    public static String orderFollowUp(RunningSite site, OrderChoice choice, Visitor visitor) {
+        return placed(site, choice, visitor).path("followUpUrl").asText();
+    }
+
+    private static JsonNode placed(RunningSite site, OrderChoice choice, Visitor visitor) {
         Map<String, Object> body = contact(visitor);
         body.put("counter", choice.counter().id());
         body.put(
@@ -47,7 +57,7 @@ public final class Submissions {
         body.put("siteAddress", "same");
         body.put("startDate", company.startDate().toString());
         body.put("role", company.role());
-        return post(site, "/api/subscriptions", body);
+        return post(site, "/api/subscriptions", body).path("reference").asText();
     }
 
     private static Map<String, Object> contact(Visitor visitor) {
@@ -62,7 +72,7 @@ public final class Submissions {
         return body;
     }
 
-    private static String post(RunningSite site, String path, Map<String, Object> body) {
+    private static JsonNode post(RunningSite site, String path, Map<String, Object> body) {
         try {
             HttpResponse<String> answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create(site.url(path)))
@@ -73,7 +83,7 @@ public final class Submissions {
             if (answer.statusCode() != 201) {
                 throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
             }
-            return JSON.readTree(answer.body()).path("reference").asText();
+            return JSON.readTree(answer.body());
         } catch (IOException unreachable) {
             throw new IllegalStateException(path + " unreachable", unreachable);
         } catch (InterruptedException interrupted) {

@@ -2,9 +2,12 @@ package fr.conciergeriesolidaire.catalog.format;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -28,6 +31,13 @@ public final class FrenchFormat {
         int day = date.getDayOfMonth();
         return day(date.getDayOfWeek()) + " " + (day == 1 ? "1er" : Integer.toString(day)) + " "
                 + date.getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " " + date.getYear();
+    }
+
+    /** "lundi 2 mars 2026 à 10 h 05": an instant where the conciergerie is. */
+    public static String moment(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return date(local.toLocalDate()) + " à "
+                + time(local.toLocalTime().withSecond(0).withNano(0));
     }
 
     /** "mardi". */

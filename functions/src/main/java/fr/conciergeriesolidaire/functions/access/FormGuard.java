@@ -18,6 +18,12 @@ public final class FormGuard {
     /** The hidden field of every back-office form that changes something. */
     public static final String FIELD = "csrf";
 
+    /** Fetch Metadata: whether the browser sent the request from a page of the same site. */
+    public static final String FETCH_SITE = "sec-fetch-site";
+
+    /** What browsers send as the Origin of a form on a page that says {@code Referrer-Policy: no-referrer}. */
+    private static final String OPAQUE_ORIGIN = "null";
+
     private final SiteOrigin origins;
 
     public FormGuard(SiteOrigin origins) {
@@ -46,6 +52,30 @@ public final class FormGuard {
         Optional<String> expected = origins.of(request);
         Optional<String> origin = request.header("origin");
         if (expected.isEmpty() || origin.isEmpty() || !sameText(origin.get(), expected.get())) {
+            throw new ForgedRequestException();
+        }
+    }
+
+    /**
+     * For the forms of a page opened by a secret link (an order's follow-up, "Mes données"). Such a page says {@code
+     * Referrer-Policy: no-referrer}, so browsers send its forms with {@code Origin: null}: the Origin is checked
+     * whenever it names a site, Fetch Metadata ({@code Sec-Fetch-Site}, sent by current browsers whatever the policy)
+     * must say the form came from the site itself, and the link's key, which no other site knows, must be in the body
+     * (the caller checks it). Nothing rides along with a request another site makes: there is no cookie to carry.
+     *
+     * @throws ForgedRequestException for a foreign Origin, or a form another site (or none) sent
+     */
+    public void checkSecretLinkForm(HttpRequest request) {
+        Optional<String> origin = request.header("origin");
+        if (origin.isPresent() && !origin.get().equals(OPAQUE_ORIGIN)) {
+            checkOrigin(request);
+        }
+        Optional<String> site = request.header(FETCH_SITE);
+        if (site.isPresent() && !site.get().equals("same-origin")) {
+            throw new ForgedRequestException();
+        }
+        if (origin.isEmpty() && site.isEmpty()) {
+            // A browser sends one or the other with a form; a request with neither was not sent by a page.
             throw new ForgedRequestException();
         }
     }

@@ -88,7 +88,8 @@ public final class DynamoDbOutbox implements Outbox {
                             DeliveryState.valueOf(Attributes.string(fields, STATE)),
                             (int) Attributes.number(fields, ATTEMPTS),
                             Timestamps.parse(Attributes.string(fields, NEXT_ATTEMPT)),
-                            Attributes.optionalString(fields, LEASE).map(Timestamps::parse)));
+                            Attributes.optionalString(fields, LEASE).map(Timestamps::parse),
+                            Attributes.optionalString(fields, SENT_AT).map(Timestamps::parse)));
         });
         return deliveries;
     }

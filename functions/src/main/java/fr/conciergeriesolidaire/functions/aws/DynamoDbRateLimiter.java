@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * expires by TTL shortly after its window.
  */
 public final class DynamoDbRateLimiter implements RateLimiter {
+    /** The table's key (RateLimitsTable). */
+    static final String KEY = "clientKey";
+
     private static final String SUBMISSIONS = "submissions";
 
     private final DynamoDbClient dynamoDb;
@@ -42,18 +45,29 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         this.refusalKey = refusalKey;
     }
 
+    /** The counter's key of a client (or an address) for one window: no address in clear. */
+    static String key(KeyedHash hash, String action, String client, long windowStart) {
+        return action + "#" + hash.hex("client-address", client) + "#" + windowStart;
+    }
+
+    /** The start (epoch seconds) of the window holding {@code now}. */
+    static long windowStart(Duration window, Instant now) {
+        long windowSeconds = window.toSeconds();
+        return now.getEpochSecond() / windowSeconds * windowSeconds;
+    }
+
     @Override
     public void acquire(String action, String client, String submission, Instant now) {
         long windowSeconds = window.toSeconds();
-        long windowStart = now.getEpochSecond() / windowSeconds * windowSeconds;
+        long windowStart = windowStart(window, now);
         Instant windowEnd = Instant.ofEpochSecond(windowStart + windowSeconds);
-        String clientKey = action + "#" + hash.hex("client-address", client) + "#" + windowStart;
+        String clientKey = key(hash, action, client, windowStart);
         // A short keyed hash is enough to tell a client's submissions of one window apart, and keeps the item small.
         AttributeValue seen =
                 AttributeValue.fromSs(List.of(hash.hex("submission", submission).substring(0, 16)));
         try {
             DynamoDbCalls.call(() -> dynamoDb.updateItem(update -> update.tableName(table)
-                    .key(Map.of("clientKey", Attributes.s(clientKey)))
+                    .key(Map.of(KEY, Attributes.s(clientKey)))
                     .updateExpression("ADD #seen :seen SET expiresAt = if_not_exists(expiresAt, :expiry)")
                     .conditionExpression("attribute_not_exists(#seen) OR size(#seen) < :limit OR contains(#seen, :one)")
                     .expressionAttributeNames(Map.of("#seen", SUBMISSIONS))

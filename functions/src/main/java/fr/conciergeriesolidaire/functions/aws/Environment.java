@@ -52,6 +52,11 @@ public final class Environment {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /** Every variable, to hand a feature's own wiring the same environment ({@code privacy.PersonalRecordsProvider}). */
+    public Map<String, String> variables() {
+        return variables;
+    }
+
     /** An optional whole number (a limit a deployment may override), or {@code fallback}. */
     public int integer(String name, int fallback) {
         return optional(name).map(Integer::parseInt).orElse(fallback);

@@ -28,7 +28,21 @@ public final class SubmissionAnswers {
             String reference,
             Map<String, Object> details,
             boolean created) {
-        String confirmation = confirmationUrl(confirmationPath, reference);
+        return acceptedAt(format, confirmationUrl(confirmationPath, reference), reference, details, created);
+    }
+
+    /**
+     * The same, to a confirmation address of the feature's own (one carrying more than the reference, such as an
+     * order's private follow-up key).
+     *
+     * @param confirmation a path of the site, with its query
+     */
+    public static HttpResponse acceptedAt(
+            ResponseFormat format,
+            String confirmation,
+            String reference,
+            Map<String, Object> details,
+            boolean created) {
         if (format == ResponseFormat.HTML) {
             return HttpResponse.seeOther(confirmation);
         }

@@ -2,6 +2,8 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.EmailIndex;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
@@ -37,6 +39,7 @@ final class DynamoDbOrderStore implements OrderStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final IdempotentPut put;
+    private final EmailIndex byEmail;
     private final Retention retention;
     private final Duration sweeperGrace;
     private final Clock clock;
@@ -46,6 +49,7 @@ final class DynamoDbOrderStore implements OrderStore {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.put = new IdempotentPut(dynamoDb);
+        this.byEmail = new EmailIndex(dynamoDb, table, OrderItemMapper.REFERENCE);
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
         this.clock = clock;
@@ -57,8 +61,8 @@ final class DynamoDbOrderStore implements OrderStore {
     }
 
     @Override
-    public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
-        var item = OrderItemMapper.toItem(request, now, retention.orderExpiry(now), now.plus(sweeperGrace));
+    public Placement place(OrderRequest request, IdempotencyKey key, OrderKeys keys, Instant now) {
+        var item = OrderItemMapper.toItem(request, keys, now, retention.orderExpiry(now), now.plus(sweeperGrace));
         return placement(put.put(table, OrderItemMapper.REFERENCE, key, item, now));
     }
 
@@ -111,6 +115,37 @@ final class DynamoDbOrderStore implements OrderStore {
             return OrderItemMapper.fromItem(changed);
         } catch (ConditionalCheckFailedException changedMeanwhile) {
             throw new VersionConflictException();
+        }
+    }
+
+    @Override
+    public List<StoredOrder> holding(String emailHash) {
+        return byEmail.keys(emailHash).stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public void erase(OrderErasing erasing, Instant now) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.updateItem(OrderErasureUpdate.of(table, erasing, now)));
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            throw new VersionConflictException();
+        }
+    }
+
+    @Override
+    public boolean deleteErased(String reference) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table)
+                    .key(Map.of(OrderItemMapper.REFERENCE, AttributeValue.fromS(reference)))
+                    .conditionExpression("attribute_exists(#erased) AND attribute_not_exists(#due)")
+                    .expressionAttributeNames(
+                            Map.of("#erased", OrderItemMapper.ERASED_AT, "#due", DynamoDbOutbox.DUE))));
+            return true;
+        } catch (ConditionalCheckFailedException stillSending) {
+            return false;
         }
     }
 

@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET /api/orders/confirmation?reference=...}: the page a person lands on after a plain form post. A
- * malformed reference costs no storage call; it shows no personal data, since anyone holding the link can see it.
+ * {@code GET /api/orders/confirmation?reference=…&jeton=…}: the page a person lands on after ordering. A malformed
+ * reference costs no storage call; it shows no personal data, since anyone holding the reference can see it. With the
+ * order's follow-up key (the submission's answer gives it to the person who ordered, and only to them), it also shows
+ * the private follow-up link; that page is then never indexed nor named to another site.
  */
 public final class OrderConfirmationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final OrderStore orders;
     private final OriginGate gate;
+    private final FollowUpLinks links;
     private final OrderPages pages = OrderPages.packaged();
     private final ErrorAnswers errors = OrderPages.errorAnswers();
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
@@ -32,13 +35,14 @@ public final class OrderConfirmationHandler implements RequestHandler<APIGateway
     }
 
     private OrderConfirmationHandler(OrderWiring wiring) {
-        this(wiring.store(), wiring.originGate());
+        this(wiring.store(), wiring.originGate(), wiring.followUpLinks());
     }
 
     /** What tests call. */
-    public OrderConfirmationHandler(OrderStore orders, OriginGate gate) {
+    public OrderConfirmationHandler(OrderStore orders, OriginGate gate, FollowUpLinks links) {
         this.orders = orders;
         this.gate = gate;
+        this.links = links;
     }
 
     @Override
@@ -49,7 +53,13 @@ public final class OrderConfirmationHandler implements RequestHandler<APIGateway
             Optional<StoredOrder> order = request.queryParameter("reference")
                     .flatMap(References::parse)
                     .flatMap(orders::find);
-            return order.map(pages::confirmation).orElseGet(pages::notFound).toEvent();
+            Optional<String> key = request.queryParameter(FollowUpLinks.KEY);
+            return order.map(found -> key.filter(presented -> links.opens(found, presented))
+                            .map(presented ->
+                                    pages.confirmation(found, links.path(found).orElseThrow()))
+                            .orElseGet(() -> pages.confirmation(found)))
+                    .orElseGet(pages::notFound)
+                    .toEvent();
         } catch (RuntimeException failure) {
             return errors.of(failure, ResponseFormat.HTML).toEvent();
         }

@@ -28,11 +28,18 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
     private final Organisation organisation;
     private final Templates templates;
     private final PartnerNotices partners;
+    /** None where the e-mails of an order's changes are sent: they carry no follow-up link (no hash secret there). */
+    private final Optional<FollowUpLinks> followUpLinks;
 
-    OrderEmails(Organisation organisation, Templates templates, PartnerNotices partners) {
+    OrderEmails(
+            Organisation organisation,
+            Templates templates,
+            PartnerNotices partners,
+            Optional<FollowUpLinks> followUpLinks) {
         this.organisation = organisation;
         this.templates = templates;
         this.partners = partners;
+        this.followUpLinks = followUpLinks;
     }
 
     @Override
@@ -64,12 +71,8 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
                 toCustomer(
                         order, "order-ready.ftl", model(order, order.request().lines(), slot(order)));
             case Recipients.CUSTOMER_CANCELLED -> toCustomer(order, "order-cancelled.ftl", withReason(order, Map.of()));
-            case Recipients.TEAM_CANCELLED ->
-                Email.of(
-                        List.of(organisation.team().email()),
-                        templates.mail(
-                                "order-team-cancelled.ftl",
-                                model(order, order.request().lines(), slot(order))));
+            case Recipients.TEAM_CANCELLED -> toTeam(order, "order-team-cancelled.ftl");
+            case Recipients.TEAM_ERASED -> toTeam(order, "order-team-erased.ftl");
             default -> laterEmail(order, recipient);
         };
     }
@@ -96,6 +99,12 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         return partners.linkToSend(order, partnerId)
                 .map(link -> partner(order, partnerId, link))
                 .orElseGet(Email::nothing);
+    }
+
+    private Email toTeam(StoredOrder order, String template) {
+        return Email.of(
+                List.of(organisation.team().email()),
+                templates.mail(template, model(order, order.request().lines(), slot(order))));
     }
 
     private Email toCustomer(StoredOrder order, String template, Map<String, Object> model) {
@@ -128,6 +137,9 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
 
     Email customer(StoredOrder order) {
         Map<String, Object> model = model(order, order.request().lines(), slot(order));
+        model.put(
+                "followUpUrl",
+                followUpLinks.flatMap(links -> links.url(order, siteUrl())).orElse(""));
         return Email.of(
                 List.of(order.request().customer().contact().email()), templates.mail("order-customer.ftl", model));
     }
@@ -188,6 +200,12 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         return details;
     }
 
+    /** The site's address as organisation.yaml gives it, for an order that did not say where it came from. */
+    private String siteUrl() {
+        String url = organisation.site().url();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     private String describe(String recipient) {
         Wording wording = templates.wording();
         if (recipient.equals(Recipients.CUSTOMER)) {
@@ -195,6 +213,9 @@ final class OrderEmails implements StoredNotifications.Messages<StoredOrder> {
         }
         if (recipient.equals(Recipients.TEAM)) {
             return wording.get("mail.alert.orderTeam");
+        }
+        if (recipient.equals(Recipients.TEAM_ERASED)) {
+            return wording.get("mail.alert.orderTeamErased");
         }
         return wording.format(
                 "mail.alert.orderPartner", Recipients.partnerId(recipient).orElse(recipient));

@@ -8,12 +8,16 @@ import static fr.conciergeriesolidaire.functions.aws.Attributes.s;
 import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
+import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
+import fr.conciergeriesolidaire.functions.forms.ContactDetails;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,9 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The one place that knows the attribute names of an order item in the orders table. */
 final class OrderItemMapper {
     static final String REFERENCE = "reference";
-    private static final String STATUS = "status";
+    static final String STATUS = "status";
     static final String VERSION = VersionedUpdate.VERSION;
-    private static final String HISTORY = VersionedUpdate.HISTORY;
+    static final String HISTORY = VersionedUpdate.HISTORY;
     /** Key of the board's index: the counter and the drop-off day, {@code comptoir-canal#2026-03-10}. */
     static final String COUNTER_DAY = "counterDay";
     /** Key of the indicators' and exports' index: the month the order was received, {@code 2026-03}. */
@@ -44,20 +48,55 @@ final class OrderItemMapper {
     private static final String SLOT_START = "slotStart";
     private static final String LINES = "lines";
     private static final String TOTAL = "totalCents";
-    private static final String CUSTOMER = "customer";
+    /** The customer's contact details (a map holding {@code email}...). */
+    static final String CUSTOMER = "customer";
+
     private static final String COMMENT = "comment";
     private static final String BUILDING = "building";
+    /** The keyed hash of the customer's address, key of the "Mes données" index ({@link EmailKeys}). */
+    static final String EMAIL_HASH = EmailKeys.ATTRIBUTE;
+
+    static final String FOLLOW_UP_SEED = "followUpSeed";
+    static final String SITE_ORIGIN = "siteOrigin";
+    /** Set when the order was erased: what is left (no personal data) waits for its partners' e-mails, then goes. */
+    static final String ERASED_AT = "erasedAt";
+
+    /**
+     * THE personal data of an order, in one place: the customer (name, phone, address, building), their comment, the
+     * keys derived from them (the e-mail key, the idempotency key and fingerprint of what they typed, the follow-up
+     * seed), and the trail, whose reasons staff typed about them. An erasure removes all of these (with the customer's
+     * own e-mails still to send and the partners' reasons on each line), and the index keys that would list what is
+     * left on the team's screens.
+     */
+    static final List<String> PERSONAL_ATTRIBUTES = List.of(
+            CUSTOMER,
+            COMMENT,
+            EMAIL_HASH,
+            FOLLOW_UP_SEED,
+            SITE_ORIGIN,
+            IdempotentPut.IDEMPOTENCY_KEY,
+            IdempotentPut.FINGERPRINT,
+            HISTORY,
+            COUNTER_DAY,
+            MONTH);
+
     static final String LINE_STATUS = "status";
     static final String LINE_REASON = "reason";
     static final String LINE_AT = "answeredAt";
+
+    /** The customer of an erased order: nobody any more (only its partners' notices remain to send). */
+    private static final Customer ERASED_CUSTOMER = new Customer(new ContactDetails("", "", "", ""), Optional.empty());
 
     private OrderItemMapper() {}
 
     /** A new order's attributes (the reference and idempotency attributes are added by the put). */
     static Map<String, AttributeValue> toItem(
-            OrderRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
+            OrderRequest request, OrderKeys keys, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
                 new HashMap<>(DynamoDbOutbox.initialAttributes(Recipients.of(request), now, firstSweep));
+        item.put(EMAIL_HASH, s(keys.emailHash()));
+        item.put(FOLLOW_UP_SEED, s(keys.followUp().seed()));
+        keys.followUp().siteOrigin().ifPresent(origin -> item.put(SITE_ORIGIN, s(origin)));
         item.put(STATUS, s(OrderStatus.RECEIVED.name()));
         item.put(VERSION, n(1));
         item.put(COUNTER_DAY, s(counterDay(request.counterId(), request.slot().date())));
@@ -92,7 +131,9 @@ final class OrderItemMapper {
                         LocalTime.parse(Attributes.string(item, SLOT_FROM)),
                         LocalTime.parse(Attributes.string(item, SLOT_TO)),
                         Timestamps.parse(Attributes.string(item, SLOT_START))),
-                new Customer(ContactAttributes.from(customer), Attributes.optionalString(customer, BUILDING)),
+                customer.isEmpty()
+                        ? ERASED_CUSTOMER
+                        : new Customer(ContactAttributes.from(customer), Attributes.optionalString(customer, BUILDING)),
                 Attributes.optionalString(item, COMMENT),
                 Optional.empty());
         return new StoredOrder(
@@ -108,7 +149,9 @@ final class OrderItemMapper {
                         .map(value -> historyEntry(value.m()))
                         .toList(),
                 DynamoDbOutbox.read(item),
-                DynamoDbOutbox.needsAttention(item));
+                DynamoDbOutbox.needsAttention(item),
+                Attributes.optionalString(item, FOLLOW_UP_SEED)
+                        .map(seed -> new FollowUpKey(seed, Attributes.optionalString(item, SITE_ORIGIN))));
     }
 
     static String counterDay(String counterId, LocalDate date) {

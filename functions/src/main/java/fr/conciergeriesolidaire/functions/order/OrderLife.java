@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public final class OrderLife {
     }
 
     /** The partners with a line still to do (not refused by them), who must not work for nothing. */
-    private static List<String> partnersToTell(StoredOrder order) {
+    static List<String> partnersToTell(StoredOrder order) {
         List<String> partners = new ArrayList<>();
         for (int line = 0; line < order.lines().size(); line++) {
             String partner = order.request().lines().get(line).partnerId();
@@ -155,19 +156,26 @@ public final class OrderLife {
     private StoredOrder changed(OrderChange change) {
         StoredOrder changed = store.change(change, clock.instant());
         if (!change.emails().isEmpty()) {
-            try {
-                // Only this change's e-mails: the order's others (a partner's, still due) are the notifier's.
-                notifier.deliver(change.reference(), change.emails());
-            } catch (RuntimeException later) {
-                // The e-mails are in the outbox, and the order in the sweeper's index: they leave within minutes.
-                LOG.log(
-                        Level.WARNING,
-                        "E-mails of {0} left to the sweeper: {1}",
-                        change.reference(),
-                        later.getClass().getSimpleName());
-            }
+            sendNow(notifier, change.reference(), change.emails());
         }
         return changed;
+    }
+
+    /**
+     * Tries these new e-mails of the order at once (only these: its others, a partner's still due, are the
+     * notifier's); left to the sweeper if that fails.
+     */
+    static void sendNow(Notifier notifier, String reference, Collection<String> recipients) {
+        try {
+            notifier.deliver(reference, recipients);
+        } catch (RuntimeException later) {
+            // The e-mails are in the outbox, and the order in the sweeper's index: they leave within minutes.
+            LOG.log(
+                    Level.WARNING,
+                    "E-mails of {0} left to the sweeper: {1}",
+                    reference,
+                    later.getClass().getSimpleName());
+        }
     }
 
     private static void require(boolean allowed, String refusal) {

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.functions.order;
 
+import fr.conciergeriesolidaire.functions.access.SecretLinkPages;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.FormPage;
@@ -34,7 +35,17 @@ final class OrderPages {
                 templates, new FormPage(FORM_PATH, new OrderFields(PackagedSiteData.data(), templates.wording())));
     }
 
+    /** The confirmation as anyone holding the reference sees it. */
     HttpResponse confirmation(StoredOrder order) {
+        return HttpResponse.html(200, page(order, ""));
+    }
+
+    /** The confirmation for the person who ordered, with their private follow-up link: never indexed nor referred. */
+    HttpResponse confirmation(StoredOrder order, String followUpPath) {
+        return SecretLinkPages.secured(HttpResponse.html(200, page(order, followUpPath)));
+    }
+
+    private String page(StoredOrder order, String followUpPath) {
         Slot slot = order.request().slot();
         Map<String, Object> model = Map.of(
                 "reference",
@@ -42,13 +53,13 @@ final class OrderPages {
                 "counterName",
                 order.request().counterName(),
                 "slot",
-                OrderTexts.slot(slot));
-        return HttpResponse.html(
-                200,
-                templates.page(
-                        templates.wording().format("order.confirmation.title", order.reference()),
-                        "order-confirmation.ftlh",
-                        model));
+                OrderTexts.slot(slot),
+                "followUpPath",
+                followUpPath);
+        return templates.page(
+                templates.wording().format("order.confirmation.title", order.reference()),
+                "order-confirmation.ftlh",
+                model);
     }
 
     HttpResponse notFound() {

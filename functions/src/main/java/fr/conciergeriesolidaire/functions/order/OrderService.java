@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import java.util.UUID;
 
 /**
  * Taking an order, step by step: the spam guard, the validator (which prices every line from the catalogue), the
- * client's rate limit and the addressee's confirmation limit (a replay is never refused), then one idempotent write. Nothing is written before the last step, so a refused order
+ * client's rate limit and the addressee's confirmation limit (a replay is never refused), then one idempotent write
+ * that also keeps the customer's e-mail key and the seed of their follow-up link. Nothing is written before the last
+ * step, so a refused order
  * leaves nothing behind; each step's refusal is an exception that {@code http.ErrorAnswers} turns into an answer.
  */
 public final class OrderService {
@@ -27,6 +30,7 @@ public final class OrderService {
     private final RateLimiter rateLimiter;
     private final RateLimiter confirmations;
     private final IdempotencyKeys idempotencyKeys;
+    private final EmailKeys emailKeys;
     private final OrderStore store;
     private final Clock clock;
 
@@ -36,6 +40,7 @@ public final class OrderService {
             RateLimiter rateLimiter,
             RateLimiter confirmations,
             IdempotencyKeys idempotencyKeys,
+            EmailKeys emailKeys,
             OrderStore store,
             Clock clock) {
         this.spamGuard = spamGuard;
@@ -43,6 +48,7 @@ public final class OrderService {
         this.rateLimiter = rateLimiter;
         this.confirmations = confirmations;
         this.idempotencyKeys = idempotencyKeys;
+        this.emailKeys = emailKeys;
         this.store = store;
         this.clock = clock;
     }
@@ -52,6 +58,14 @@ public final class OrderService {
      * @return the stored order, and whether this call stored it (false for a replay of the same submission)
      */
     public OrderStore.Placement place(SubmittedFields fields, String client) {
+        return place(fields, client, Optional.empty());
+    }
+
+    /**
+     * @param siteOrigin the site's address the form was sent to, where the e-mailed follow-up link will point
+     * @see #place(SubmittedFields, String)
+     */
+    public OrderStore.Placement place(SubmittedFields fields, String client, Optional<String> siteOrigin) {
         Instant now = clock.instant();
         OrderRequest request;
         try {
@@ -75,7 +89,8 @@ public final class OrderService {
             // A replay (double click, retry) is never refused: it gets what it stored, if it did.
             return store.replay(key, now).orElseThrow(() -> limited);
         }
-        return store.place(request, key, now);
+        String emailHash = emailKeys.of(request.customer().contact().email()).orElseThrow();
+        return store.place(request, key, new OrderKeys(emailHash, FollowUpLinks.newKey(siteOrigin)), now);
     }
 
     /** The anti-spam rules and the validation: the valid request, or the refusal naming every wrong field. */

@@ -17,8 +17,8 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
     /** The order this very submission (same idempotency key) already stored, if it did; never a write. */
     Optional<Placement> replay(IdempotencyKey key, Instant now);
 
-    /** Stores the order once per idempotency key, in one write. */
-    Placement place(OrderRequest request, IdempotencyKey key, Instant now);
+    /** Stores the order once per idempotency key, in one write (a replay gets the order stored first, keys and all). */
+    Placement place(OrderRequest request, IdempotencyKey key, OrderKeys keys, Instant now);
 
     /** The order as stored now (strongly consistent read), by its reference. */
     @Override
@@ -34,6 +34,20 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
      * @throws fr.conciergeriesolidaire.functions.records.VersionConflictException if it changed meanwhile
      */
     StoredOrder change(OrderChange change, Instant now);
+
+    /** The live orders whose customer's e-mail key is {@code emailHash} ("Mes données", its index). */
+    List<StoredOrder> holding(String emailHash);
+
+    /**
+     * Erases the order's personal data and cancels it if it is open, in one conditional write on the version read
+     * ({@link OrderErasing}).
+     *
+     * @throws fr.conciergeriesolidaire.functions.records.VersionConflictException if it changed meanwhile
+     */
+    void erase(OrderErasing erasing, Instant now);
+
+    /** Deletes what is left of an erased order once none of its e-mails waits; false if some still does. */
+    boolean deleteErased(String reference);
 
     /** The orders to drop off at a counter (or company site) on a day, by slot (the board's index). */
     List<StoredOrder> atCounter(String counterId, LocalDate day);

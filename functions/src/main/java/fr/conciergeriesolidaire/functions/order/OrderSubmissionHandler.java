@@ -10,17 +10,20 @@ import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.RequestBody;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
+import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.time.Clock;
 
 /**
- * {@code POST /api/orders}: an order, JSON (201 with the reference) or plain form post (303 to the confirmation
- * page). Only translates: the request's fields and client to {@link OrderService#place}, its result or failure to
+ * {@code POST /api/orders}: an order, JSON (201 with the reference and the private follow-up link) or plain form
+ * post (303 to the confirmation page, which shows that link). Only translates: the request's fields and client to {@link OrderService#place}, its result or failure to
  * an answer in the format the client understands.
  */
 public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final OrderService orders;
     private final ClientAddress clients;
+    private final SiteOrigin siteOrigin;
+    private final FollowUpLinks followUpLinks;
     private final ErrorAnswers errors = OrderPages.errorAnswers();
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
     private final Priming priming = Priming.register(this::prime);
@@ -31,13 +34,15 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
     }
 
     private OrderSubmissionHandler(OrderWiring wiring) {
-        this(wiring.service(), wiring.clientAddress());
+        this(wiring.service(), wiring.clientAddress(), wiring.followUpLinks());
     }
 
     /** What tests call, with the service built on their own parts. */
-    public OrderSubmissionHandler(OrderService orders, ClientAddress clients) {
+    public OrderSubmissionHandler(OrderService orders, ClientAddress clients, FollowUpLinks followUpLinks) {
         this.orders = orders;
         this.clients = clients;
+        this.siteOrigin = new SiteOrigin(clients.gate());
+        this.followUpLinks = followUpLinks;
     }
 
     @Override
@@ -46,8 +51,9 @@ public final class OrderSubmissionHandler implements RequestHandler<APIGatewayV2
         ResponseFormat format = ResponseFormat.of(request);
         try {
             clients.gate().check(request);
-            OrderStore.Placement placement = orders.place(RequestBody.fields(request), clients.of(request));
-            return OrderAnswers.placed(placement, format).toEvent();
+            OrderStore.Placement placement =
+                    orders.place(RequestBody.fields(request), clients.of(request), siteOrigin.of(request));
+            return OrderAnswers.placed(placement, format, followUpLinks).toEvent();
         } catch (RuntimeException failure) {
             return errors.of(failure, format).toEvent();
         }

@@ -15,6 +15,9 @@ final class Recipients {
     static final String CUSTOMER_READY = "customer:ready";
     static final String CUSTOMER_CANCELLED = "customer:cancelled";
     static final String TEAM_CANCELLED = "team:cancelled";
+    /** The team: the customer had the order cancelled and erased ("Mes données"). */
+    static final String TEAM_ERASED = "team:erased";
+
     private static final String PARTNER_PREFIX = "partner:";
     private static final String REFUSED_PREFIX = "customer:refused:";
     private static final String CANCELLED_PREFIX = "cancelled:partner:";
@@ -33,6 +36,11 @@ final class Recipients {
     /** The recipient key of a partner's notice of a new order (its e-mail, or its place in the partner's digest). */
     static String partner(String partnerId) {
         return PARTNER_PREFIX + partnerId;
+    }
+
+    /** Whether the e-mail goes to the customer (erasing the order removes those still to send). */
+    static boolean isCustomers(String recipient) {
+        return recipient.equals(CUSTOMER) || recipient.startsWith(CUSTOMER + ":");
     }
 
     static String lineRefused(int line) {

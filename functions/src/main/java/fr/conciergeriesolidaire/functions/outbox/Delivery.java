@@ -3,9 +3,24 @@ package fr.conciergeriesolidaire.functions.outbox;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The state of one e-mail of a record (to the customer, the team, one partner...). */
+/**
+ * The state of one e-mail of a record (to the customer, the team, one partner...).
+ *
+ * @param sentAt when the mail service accepted it, once sent (a resident's follow-up page dates "sent to the partner")
+ */
 public record Delivery(
-        String recipient, DeliveryState state, int attempts, Instant nextAttemptAt, Optional<Instant> leaseUntil) {
+        String recipient,
+        DeliveryState state,
+        int attempts,
+        Instant nextAttemptAt,
+        Optional<Instant> leaseUntil,
+        Optional<Instant> sentAt) {
+
+    /** A delivery whose sending time is not known (not sent yet, or read where it does not matter). */
+    public Delivery(
+            String recipient, DeliveryState state, int attempts, Instant nextAttemptAt, Optional<Instant> leaseUntil) {
+        this(recipient, state, attempts, nextAttemptAt, leaseUntil, Optional.empty());
+    }
 
     /** True when a sender may claim it now: pending and due, or claimed by a sender whose lease ran out. */
     public boolean isDue(Instant now) {

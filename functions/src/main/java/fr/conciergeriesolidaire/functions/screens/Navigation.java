@@ -19,6 +19,8 @@ public final class Navigation {
     public static final String MEMBERS = "/api/backoffice/membres";
     public static final String ORDERS = "/api/backoffice/commandes";
     public static final String ROUND_SHEET = "/api/backoffice/tournee";
+    /** Residents (issue 16): erasing a person's data for a request by letter or phone. */
+    public static final String ERASURES = "/api/backoffice/effacements";
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
@@ -34,7 +36,12 @@ public final class Navigation {
                     "backoffice.nav.roundSheet.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
-                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));
+                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)),
+            new NavigationEntry(
+                    ERASURES,
+                    "backoffice.nav.erasures",
+                    "backoffice.nav.erasures.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)));
 
     private Navigation() {}
 

@@ -3,6 +3,7 @@ package fr.conciergeriesolidaire.functions.subscription;
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
 import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.aws.EmailIndex;
 import fr.conciergeriesolidaire.functions.aws.ExclusivePut;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
@@ -32,6 +33,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final ExclusivePut put;
+    private final EmailIndex byEmail;
     private final Retention retention;
     private final Duration sweeperGrace;
     private final Clock clock;
@@ -42,6 +44,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.put = new ExclusivePut(dynamoDb);
+        this.byEmail = new EmailIndex(dynamoDb, table, SubscriptionItemMapper.REFERENCE);
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
         this.clock = clock;
@@ -54,9 +57,10 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
     }
 
     @Override
-    public Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now) {
-        var item =
-                SubscriptionItemMapper.toItem(request, now, retention.subscriptionExpiry(now), now.plus(sweeperGrace));
+    public Placement place(
+            SubscriptionRequest request, IdempotencyKey key, String site, String emailHash, Instant now) {
+        var item = SubscriptionItemMapper.toItem(
+                request, emailHash, now, retention.subscriptionExpiry(now), now.plus(sweeperGrace));
         return placement(put.put(
                 table,
                 SubscriptionItemMapper.REFERENCE,
@@ -89,6 +93,28 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
                     .attributes());
         } catch (ConditionalCheckFailedException changedMeanwhile) {
             throw new VersionConflictException();
+        }
+    }
+
+    @Override
+    public List<StoredSubscription> holding(String emailHash) {
+        return byEmail.keys(emailHash).stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public boolean delete(String reference, String emailHash) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table)
+                    .key(Map.of(SubscriptionItemMapper.REFERENCE, AttributeValue.fromS(reference)))
+                    .conditionExpression("#email = :email")
+                    .expressionAttributeNames(Map.of("#email", SubscriptionItemMapper.EMAIL_HASH))
+                    .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(emailHash)))));
+            return true;
+        } catch (ConditionalCheckFailedException notTheirs) {
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,7 +40,11 @@ final class SubscriptionItemMapper {
     static final String EMPLOYEES = "employees";
     private static final String OTHER_SITE = "otherSite";
     static final String START_DATE = "startDate";
-    private static final String CONTACT = "contact";
+    /** The contact person (a map holding {@code email}...): the sign-up's personal data, with its notes and message. */
+    static final String CONTACT = "contact";
+    /** The keyed hash of the contact's address, key of the "Mes données" index ({@link EmailKeys}). */
+    static final String EMAIL_HASH = EmailKeys.ATTRIBUTE;
+
     private static final String ROLE = "role";
     private static final String MESSAGE = "message";
     private static final String QUOTE = "quote";
@@ -51,9 +56,10 @@ final class SubscriptionItemMapper {
 
     /** A new sign-up's attributes (the reference and idempotency attributes are added by the put). */
     static Map<String, AttributeValue> toItem(
-            SubscriptionRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
+            SubscriptionRequest request, String emailHash, Instant now, Instant expiresAt, Instant firstSweep) {
         Map<String, AttributeValue> item =
                 new HashMap<>(DynamoDbOutbox.initialAttributes(SubscriptionEmails.RECIPIENTS, now, firstSweep));
+        item.put(EMAIL_HASH, s(emailHash));
         item.put(STATUS, s(SignUpStatus.AWAITING_REVIEW.name()));
         item.put(VERSION, n(1));
         item.put(CREATED_AT, s(Timestamps.format(now)));

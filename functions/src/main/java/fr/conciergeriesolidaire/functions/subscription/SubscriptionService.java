@@ -11,6 +11,7 @@ import fr.conciergeriesolidaire.functions.forms.RateLimiter;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.forms.TooManyRequestsException;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class SubscriptionService {
     private final RateLimiter rateLimiter;
     private final RateLimiter confirmations;
     private final IdempotencyKeys idempotencyKeys;
+    private final EmailKeys emailKeys;
     private final SubscriptionStore store;
     private final Organisation organisation;
     private final Clock clock;
@@ -40,6 +42,7 @@ public final class SubscriptionService {
             RateLimiter rateLimiter,
             RateLimiter confirmations,
             IdempotencyKeys idempotencyKeys,
+            EmailKeys emailKeys,
             SubscriptionStore store,
             Organisation organisation,
             Clock clock) {
@@ -48,6 +51,7 @@ public final class SubscriptionService {
         this.rateLimiter = rateLimiter;
         this.confirmations = confirmations;
         this.idempotencyKeys = idempotencyKeys;
+        this.emailKeys = emailKeys;
         this.store = store;
         this.organisation = organisation;
         this.clock = clock;
@@ -84,7 +88,8 @@ public final class SubscriptionService {
             return store.replay(key, site, now).orElseThrow(() -> limited);
         }
         try {
-            return store.place(request, key, site, now);
+            String emailHash = emailKeys.of(request.contact().email()).orElseThrow();
+            return store.place(request, key, site, emailHash, now);
         } catch (DuplicateSubmissionException pending) {
             throw new DuplicateSubmissionException(
                     pending.reference(),

@@ -19,8 +19,9 @@ public interface SubscriptionStore extends StoredNotifications.Records<StoredSub
      * and site still awaits review ({@code DuplicateSubmissionException} naming it).
      *
      * @param site the establishment's site as a keyed hash ({@code IdempotencyKeys.thing})
+     * @param emailHash the contact's e-mail key ({@code privacy.EmailKeys}), which "Mes données" finds it by
      */
-    Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now);
+    Placement place(SubscriptionRequest request, IdempotencyKey key, String site, String emailHash, Instant now);
 
     /** The sign-up as stored now (strongly consistent read), by its reference. */
     @Override
@@ -32,6 +33,15 @@ public interface SubscriptionStore extends StoredNotifications.Records<StoredSub
      * @throws fr.conciergeriesolidaire.functions.records.VersionConflictException if it changed meanwhile
      */
     StoredSubscription change(SignUpChange change);
+
+    /** The live sign-ups whose contact's e-mail key is {@code emailHash} ("Mes données", its index). */
+    List<StoredSubscription> holding(String emailHash);
+
+    /**
+     * Deletes the sign-up, its notes, trail and e-mails still to send with it, if its contact's e-mail key is still
+     * {@code emailHash}; false otherwise. Its establishment's site is free again.
+     */
+    boolean delete(String reference, String emailHash);
 
     /** The sign-ups of one status, oldest first (the review screen's index). */
     List<StoredSubscription> withStatus(SignUpStatus status);

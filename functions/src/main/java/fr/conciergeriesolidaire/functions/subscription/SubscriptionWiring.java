@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.subscription;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.functions.aws.AwsClients;
+import fr.conciergeriesolidaire.functions.aws.DynamoDbEmailKeyBackfill;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.aws.RateLimits;
@@ -16,8 +17,12 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeyBackfill;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
+import fr.conciergeriesolidaire.functions.privacy.PersonalRecords;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * The company sign-up feature on AWS, from the function's environment (template.yaml): what each handler needs,
@@ -25,6 +30,9 @@ import java.time.Clock;
  * uses, so the confirmation page never needs the hash secret, and a missing variable fails the function's start.
  */
 public final class SubscriptionWiring {
+    /** The sign-ups table's variable: a function whose environment names it reaches the sign-ups. */
+    static final String SUBSCRIPTIONS_TABLE = "SUBSCRIPTIONS_TABLE";
+
     /** Sign-ups are rare: a client sending more than 10 per window is not signing a company up. */
     static final int DEFAULT_RATE_LIMIT = 10;
 
@@ -56,6 +64,7 @@ public final class SubscriptionWiring {
                         environment.integer("SUBSCRIPTION_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
                 limits.confirmations(),
                 new IdempotencyKeys(hash),
+                new EmailKeys(hash),
                 store(),
                 data.organisation(),
                 clock);
@@ -84,6 +93,30 @@ public final class SubscriptionWiring {
         return new SubscriptionLife(store(), clock);
     }
 
+    /** The sign-ups as "Mes données" finds, shows and erases them. */
+    PersonalRecords personalRecords() {
+        Templates templates = Templates.packaged();
+        return new SubscriptionPersonalRecords(
+                store(),
+                new EmailKeys(new KeyedHash(environment.required("HASH_SECRET"))),
+                templates.wording(),
+                ZoneId.of(data.organisation().site().timeZone()),
+                data.policies().retention()::subscriptionExpiry,
+                data.policies().retention().subscriptions());
+    }
+
+    /** The one-shot that keys the sign-ups stored before the e-mail key existed. */
+    EmailKeyBackfill emailKeyBackfill() {
+        return new DynamoDbEmailKeyBackfill(
+                clients.dynamoDb(),
+                subscriptionsTable(),
+                SubscriptionItemMapper.REFERENCE,
+                SubscriptionPersonalRecords.KIND,
+                SubscriptionItemMapper.CONTACT,
+                new EmailKeys(new KeyedHash(environment.required("HASH_SECRET"))),
+                clock);
+    }
+
     public Sweeper sweeper() {
         return new Sweeper(outbox(), notifier(), clock, Sweeper.BUDGET);
     }
@@ -101,6 +134,6 @@ public final class SubscriptionWiring {
     }
 
     private String subscriptionsTable() {
-        return environment.required("SUBSCRIPTIONS_TABLE");
+        return environment.required(SUBSCRIPTIONS_TABLE);
     }
 }

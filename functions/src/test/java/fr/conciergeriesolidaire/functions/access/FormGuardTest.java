@@ -74,6 +74,32 @@ class FormGuardTest {
         }
     }
 
+    @Test
+    void givenAFormOfAPageOpenedByASecretLinkThenItsOpaqueOriginPassesOnlyWhenTheBrowserSaysItCameFromTheSite() {
+        FormGuard guard = new FormGuard(new SiteOrigin(OriginGate.open()));
+        Map<String, String> sameOrigin = Map.of(FormGuard.FETCH_SITE, "same-origin");
+
+        // The page says no-referrer: browsers send "Origin: null", and Fetch Metadata says where the form was.
+        assertThatCode(() -> guard.checkSecretLinkForm(request("127.0.0.1:8080", "null", sameOrigin)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> guard.checkSecretLinkForm(request("127.0.0.1:8080", "http://127.0.0.1:8080", null)))
+                .as("an older browser that names the site")
+                .doesNotThrowAnyException();
+        for (String site : new String[] {"cross-site", "same-site", "none"}) {
+            assertThatThrownBy(() -> guard.checkSecretLinkForm(
+                            request("127.0.0.1:8080", "null", Map.of(FormGuard.FETCH_SITE, site))))
+                    .as(site)
+                    .isInstanceOf(ForgedRequestException.class);
+        }
+        assertThatThrownBy(() ->
+                        guard.checkSecretLinkForm(request("127.0.0.1:8080", "https://ailleurs.example", sameOrigin)))
+                .as("a foreign Origin")
+                .isInstanceOf(ForgedRequestException.class);
+        assertThatThrownBy(() -> guard.checkSecretLinkForm(request("127.0.0.1:8080", null, null)))
+                .as("neither: not sent by a page")
+                .isInstanceOf(ForgedRequestException.class);
+    }
+
     private static SubmittedFields form(String token) {
         return SubmittedFields.ofForm(token == null ? "name=x" : "name=x&csrf=" + token);
     }

@@ -40,7 +40,7 @@ public final class EmulatedOrders extends EmulatedAws {
     /** The submission function with its environment changed (a lower rate limit...). */
     static OrderSubmissionHandler submissionHandler(Clock clock, Map<String, String> environment) {
         OrderWiring wiring = new OrderWiring(new Environment(environment), clock);
-        return new OrderSubmissionHandler(wiring.service(), wiring.clientAddress());
+        return new OrderSubmissionHandler(wiring.service(), wiring.clientAddress(), wiring.followUpLinks());
     }
 
     OrderNotifierHandler notifierHandler(Clock clock) {

@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.InMemoryOutbox;
@@ -40,6 +41,8 @@ public final class InMemoryOrders implements OrderStore {
     private final Map<String, StoredOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Map<String, String> emailHashes = new ConcurrentHashMap<>();
+    final FollowUpLinks followUpLinks = new FollowUpLinks(TestParts.HASH);
     final OrderService service;
 
     public InMemoryOrders() {
@@ -54,16 +57,17 @@ public final class InMemoryOrders implements OrderStore {
                 TestParts.noRateLimit(),
                 TestParts.noRateLimit(),
                 new IdempotencyKeys(TestParts.HASH),
+                new EmailKeys(TestParts.HASH),
                 this,
                 clock);
     }
 
     OrderSubmissionHandler submissionHandler() {
-        return new OrderSubmissionHandler(service, ClientAddress.sourceOnly());
+        return new OrderSubmissionHandler(service, ClientAddress.sourceOnly(), followUpLinks);
     }
 
     OrderConfirmationHandler confirmationHandler() {
-        return new OrderConfirmationHandler(this, OriginGate.open());
+        return new OrderConfirmationHandler(this, OriginGate.open(), followUpLinks);
     }
 
     /** The orders' life on these orders; their e-mails go nowhere (they are tested against the emulators, *IT). */
@@ -106,13 +110,15 @@ public final class InMemoryOrders implements OrderStore {
     }
 
     @Override
-    public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
+    public Placement place(OrderRequest request, IdempotencyKey key, OrderKeys keys, Instant now) {
         String reference = References.candidate(key.value(), 0);
         String previous = fingerprints.putIfAbsent(reference, key.fingerprint());
         if (previous != null && !previous.equals(key.fingerprint())) {
             throw new IdempotencyConflictException();
         }
-        StoredOrder order = orders.computeIfAbsent(reference, created -> StoredOrder.received(created, now, request));
+        StoredOrder order = orders.computeIfAbsent(
+                reference, created -> StoredOrder.received(created, now, request, keys.followUp()));
+        emailHashes.putIfAbsent(reference, keys.emailHash());
         return new Placement(order, previous == null);
     }
 
@@ -149,9 +155,33 @@ public final class InMemoryOrders implements OrderStore {
                 order.version() + 1,
                 history,
                 order.deliveries(),
-                order.needsAttention());
+                order.needsAttention(),
+                order.followUp());
         orders.put(order.reference(), changed);
         return changed;
+    }
+
+    @Override
+    public List<StoredOrder> holding(String emailHash) {
+        return orders.values().stream()
+                .filter(order -> emailHash.equals(emailHashes.get(order.reference())))
+                .toList();
+    }
+
+    /** In memory, an erased order is simply gone: what the table keeps meanwhile is tested against dynalite. */
+    @Override
+    public synchronized void erase(OrderErasing erasing, Instant now) {
+        StoredOrder order = orders.get(erasing.reference());
+        if (order == null || order.version() != erasing.seenVersion()) {
+            throw new VersionConflictException();
+        }
+        orders.remove(erasing.reference());
+        emailHashes.remove(erasing.reference());
+    }
+
+    @Override
+    public boolean deleteErased(String reference) {
+        return !orders.containsKey(reference);
     }
 
     @Override

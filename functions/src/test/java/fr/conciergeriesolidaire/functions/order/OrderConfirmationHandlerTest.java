@@ -14,7 +14,7 @@ class OrderConfirmationHandlerTest {
         // GIVEN an order placed through the form
         var placed = orders.submissionHandler()
                 .handleRequest(EventLoader.loadApiGatewayHttpEvent("events/order-form.json"), null);
-        String reference = placed.getHeaders().get("Location").replaceAll(".*=", "");
+        String reference = placed.getHeaders().get("Location").replaceAll(".*reference=([^&]+).*", "$1");
 
         // WHEN its confirmation is asked for, in lower case as someone might type it
         var event = EventLoader.loadApiGatewayHttpEvent("events/order-confirmation.json");

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.outbox.Email;
 import fr.conciergeriesolidaire.functions.templates.Templates;
+import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,10 @@ class OrderEmailsTest {
     private final InMemoryOrders orders = new InMemoryOrders();
     private static final String LINK = "https://www.exemple.fr/api/partenaire/un-lien";
     private final OrderEmails emails = new OrderEmails(
-            PackagedSiteData.data().organisation(), Templates.packaged(), (order, partner) -> Optional.of(LINK));
+            PackagedSiteData.data().organisation(),
+            Templates.packaged(),
+            (order, partner) -> Optional.of(LINK),
+            Optional.of(new FollowUpLinks(TestParts.HASH)));
 
     private StoredOrder placed(String comment) {
         var event = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
@@ -85,7 +89,10 @@ class OrderEmailsTest {
     void givenAPartnerWhoseOrderWaitsForItsDigest_thenItsNoticeSendsNothingNow() {
         StoredOrder order = placed("rien");
         OrderEmails digest = new OrderEmails(
-                PackagedSiteData.data().organisation(), Templates.packaged(), (placed, partner) -> Optional.empty());
+                PackagedSiteData.data().organisation(),
+                Templates.packaged(),
+                (placed, partner) -> Optional.empty(),
+                Optional.of(new FollowUpLinks(TestParts.HASH)));
 
         Email notice = digest.message(
                 order, "partner:" + order.request().lines().get(0).partnerId());

@@ -2,9 +2,12 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
+import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -18,6 +21,11 @@ public final class OrderItems {
     public static Map<String, AttributeValue> stored(String reference, OrderRequest request, Instant receivedAt) {
         Map<String, AttributeValue> item = new HashMap<>(OrderItemMapper.toItem(
                 request,
+                new OrderKeys(
+                        new EmailKeys(TestParts.HASH)
+                                .of(request.customer().contact().email())
+                                .orElseThrow(),
+                        FollowUpLinks.newKey(Optional.empty())),
                 receivedAt,
                 PackagedSiteData.data().policies().retention().orderExpiry(receivedAt),
                 receivedAt));

@@ -39,14 +39,21 @@ class OrderSubmissionHandlerTest {
         // WHEN
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
 
-        // THEN 201 with the reference, the catalogue's prices and the confirmation URL
+        // THEN 201 with the reference, the catalogue's prices, the confirmation URL and the private follow-up link
         assertThat(response.getStatusCode()).isEqualTo(201);
         JsonNode body = JsonTrees.MAPPER.readTree(response.getBody());
         String reference = body.path("reference").asText();
         assertThat(reference).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(body.path("totalCents").asLong()).isEqualTo(3 * 250 + 1800);
         assertThat(body.path("lines").get(0).path("unitPriceCents").asLong()).isEqualTo(250);
-        assertThat(response.getHeaders()).containsEntry("Location", "/api/orders/confirmation?reference=" + reference);
+        StoredOrder stored = orders.stored().get(reference);
+        String key = orders.followUpLinks.key(stored).orElseThrow();
+        assertThat(response.getHeaders())
+                .containsEntry("Location", "/api/orders/confirmation?reference=" + reference + "&jeton=" + key)
+                .containsEntry("Referrer-Policy", "no-referrer");
+        assertThat(body.path("followUpUrl").asText())
+                .isEqualTo("/api/orders/follow-up?reference=" + reference + "&jeton=" + key);
+        assertThat(key).as("256 bits, base64url").matches("[A-Za-z0-9_-]{43}");
         assertThat(orders.stored()).containsKey(reference);
     }
 
@@ -64,7 +71,8 @@ class OrderSubmissionHandlerTest {
         var response = handler.handleRequest(event, null);
 
         assertThat(response.getStatusCode()).isEqualTo(303);
-        assertThat(response.getHeaders().get("Location")).matches("/api/orders/confirmation\\?reference=[A-Z2-9-]{9}");
+        assertThat(response.getHeaders().get("Location"))
+                .matches("/api/orders/confirmation\\?reference=[A-Z2-9-]{9}&jeton=[A-Za-z0-9_-]{43}");
         assertThat(orders.stored()).hasSize(1);
     }
 
@@ -113,7 +121,8 @@ class OrderSubmissionHandlerTest {
     @Test
     void givenCloudFrontInFront_thenARequestThatDidNotComeThroughItIsRefusedWith403AndNothingStored() throws Exception {
         OriginGate gate = OriginGate.of(Optional.of("origin-secret-of-at-least-32-characters"));
-        var behindCloudFront = new OrderSubmissionHandler(orders.service, new ClientAddress(gate));
+        var behindCloudFront =
+                new OrderSubmissionHandler(orders.service, new ClientAddress(gate), orders.followUpLinks);
         var direct = EventLoader.loadApiGatewayHttpEvent("events/order-json.json");
 
         var refused = behindCloudFront.handleRequest(direct, null);
@@ -129,7 +138,7 @@ class OrderSubmissionHandlerTest {
         assertThat(behindCloudFront.handleRequest(throughCloudFront, null).getStatusCode())
                 .isEqualTo(201);
         var confirmation = EventLoader.loadApiGatewayHttpEvent("events/order-confirmation.json");
-        assertThat(new OrderConfirmationHandler(orders, gate)
+        assertThat(new OrderConfirmationHandler(orders, gate, orders.followUpLinks)
                         .handleRequest(confirmation, null)
                         .getStatusCode())
                 .isEqualTo(403);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,12 @@ class PoisonedOrdersIT extends WithEmulatedOrders {
                                 "poison" + index + "@exemple.fr",
                                 UUID.randomUUID().toString())),
                         Instant.parse("2026-03-02T09:00:00Z"));
-        Map<String, AttributeValue> item =
-                new HashMap<>(OrderItemMapper.toItem(request, at, at.plus(Duration.ofDays(400)), at));
+        Map<String, AttributeValue> item = new HashMap<>(OrderItemMapper.toItem(
+                request,
+                new OrderKeys("poison-key-" + index, FollowUpLinks.newKey(Optional.empty())),
+                at,
+                at.plus(Duration.ofDays(400)),
+                at));
         Map<String, AttributeValue> ghost = Map.of(
                 "state", AttributeValue.fromS("PENDING"),
                 "attempts", AttributeValue.fromN("0"),

@@ -101,7 +101,20 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/commandes/{reference}/remise"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/commandes/{reference}/annulation"),
                         new SamTemplate.HttpRoute("GET", "/api/partenaire/{jeton}"),
-                        new SamTemplate.HttpRoute("POST", "/api/partenaire/{jeton}"));
+                        new SamTemplate.HttpRoute("POST", "/api/partenaire/{jeton}"),
+                        // ---- residents (issue 16)
+                        new SamTemplate.HttpRoute("GET", FollowUpLinks.PATH),
+                        new SamTemplate.HttpRoute("GET", FollowUpLinks.CANCEL_PATH),
+                        new SamTemplate.HttpRoute("POST", FollowUpLinks.CANCEL_PATH),
+                        new SamTemplate.HttpRoute("GET", "/api/mes-donnees/demande"),
+                        new SamTemplate.HttpRoute("POST", "/api/mes-donnees/demande"),
+                        new SamTemplate.HttpRoute("GET", "/api/mes-donnees"),
+                        new SamTemplate.HttpRoute("GET", "/api/mes-donnees/telechargement"),
+                        new SamTemplate.HttpRoute("GET", "/api/mes-donnees/effacement"),
+                        new SamTemplate.HttpRoute("POST", "/api/mes-donnees/effacement"),
+                        new SamTemplate.HttpRoute("GET", "/api/mes-donnees/effacees"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/effacements"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/effacements"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKeys;
 import fr.conciergeriesolidaire.functions.forms.SpamGuard;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
@@ -28,12 +29,14 @@ final class InMemorySubscriptions implements SubscriptionStore {
     private final Map<String, StoredSubscription> subscriptions = new LinkedHashMap<>();
     private final Map<String, String> fingerprints = new LinkedHashMap<>();
     private final Map<String, String> awaitingReviewBySite = new LinkedHashMap<>();
+    private final Map<String, String> emailHashes = new LinkedHashMap<>();
     final SubscriptionService service = new SubscriptionService(
             new SpamGuard(),
             new SubscriptionValidator(PackagedSiteData.data()),
             TestParts.noRateLimit(),
             TestParts.noRateLimit(),
             new IdempotencyKeys(TestParts.HASH),
+            new EmailKeys(TestParts.HASH),
             this,
             PackagedSiteData.data().organisation(),
             CLOCK);
@@ -61,7 +64,8 @@ final class InMemorySubscriptions implements SubscriptionStore {
     }
 
     @Override
-    public synchronized Placement place(SubscriptionRequest request, IdempotencyKey key, String site, Instant now) {
+    public synchronized Placement place(
+            SubscriptionRequest request, IdempotencyKey key, String site, String emailHash, Instant now) {
         String reference = References.candidate(key.value(), 0);
         String fingerprint = fingerprints.get(reference);
         if (fingerprint != null) {
@@ -77,6 +81,7 @@ final class InMemorySubscriptions implements SubscriptionStore {
         StoredSubscription subscription = new StoredSubscription(
                 reference, now, SignUpStatus.AWAITING_REVIEW, request, 1, List.of(), List.of(), Map.of(), false);
         subscriptions.put(reference, subscription);
+        emailHashes.put(reference, emailHash);
         fingerprints.put(reference, key.fingerprint());
         awaitingReviewBySite.put(site, reference);
         return new Placement(subscription, true);
@@ -90,6 +95,24 @@ final class InMemorySubscriptions implements SubscriptionStore {
     @Override
     public StoredSubscription change(SignUpChange change) {
         throw new UnsupportedOperationException("A sign-up's life is tested against dynalite (SubscriptionLifeIT)");
+    }
+
+    @Override
+    public synchronized List<StoredSubscription> holding(String emailHash) {
+        return subscriptions.values().stream()
+                .filter(signUp -> emailHash.equals(emailHashes.get(signUp.reference())))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean delete(String reference, String emailHash) {
+        if (!emailHash.equals(emailHashes.get(reference))) {
+            return false;
+        }
+        subscriptions.remove(reference);
+        emailHashes.remove(reference);
+        awaitingReviewBySite.values().remove(reference);
+        return true;
     }
 
     @Override

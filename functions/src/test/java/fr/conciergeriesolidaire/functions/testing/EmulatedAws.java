@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -86,6 +87,11 @@ public class EmulatedAws implements AutoCloseable {
                         .key(Map.of("reference", AttributeValue.fromS(reference)))
                         .consistentRead(true))
                 .item();
+    }
+
+    /** The logical id of every table of template.yaml. */
+    public Set<String> tableIds() {
+        return Set.copyOf(tableNames.keySet());
     }
 
     /** The name the table of that logical id got in the emulator. */

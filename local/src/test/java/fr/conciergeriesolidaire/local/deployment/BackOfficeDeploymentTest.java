@@ -172,7 +172,11 @@ class BackOfficeDeploymentTest {
                         "OrderNotifierFunction",
                         "OrderSweeperFunction",
                         "PartnerDigestFunction",
-                        "PartnerLinkFunction");
+                        "PartnerLinkFunction",
+                        // ---- residents: "Mes données" links (sent, read, used up by erasing everything)
+                        "MyDataMailFunction",
+                        "MyDataFunction",
+                        "MyDataErasureFunction");
     }
 
     @Test

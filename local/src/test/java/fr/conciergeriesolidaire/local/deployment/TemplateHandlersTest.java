@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.events.SimpleIAMPolicyResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import fr.conciergeriesolidaire.emulators.SamTemplate;
@@ -40,6 +41,12 @@ class TemplateHandlersTest {
                 assertThat(types.get().response()).as(id).isEqualTo(SimpleIAMPolicyResponse.class);
                 continue;
             }
+            if (invokedByHand(id)) {
+                // A one-shot an operator invokes (aws lambda invoke), with an empty event.
+                assertThat(function.events()).as(id + " has no event source").isEmpty();
+                assertThat(types.get().event()).as(id).isEqualTo(ScheduledEvent.class);
+                continue;
+            }
             assertThat(function.events()).as(id + " has an event source").isNotEmpty();
             for (SamTemplate.EventSource source : function.events()) {
                 Optional<Class<?>> expected = EventSources.eventClass(source);
@@ -60,6 +67,13 @@ class TemplateHandlersTest {
                 }
             }
         }
+    }
+
+    /** A function tagged {@code Invocation: by-hand}: a one-shot the README tells when to invoke. */
+    private boolean invokedByHand(String functionId) {
+        return "by-hand"
+                .equals(SamTemplate.map(template.functionProperty(functionId, "Tags"))
+                        .get("Invocation"));
     }
 
     /** The functions the template's HTTP APIs name as Lambda authorizers. */

@@ -147,9 +147,15 @@ class TemplateTablesTest {
         });
 
         // No personal data in the streams (Lambda may log or dead-letter their records): the notifier reads the item,
-        // the publisher only needs to know that the programme changed, the sign-in mailer reads the request.
+        // the publisher only needs to know that the programme changed, the sign-in and "Mes données" mailers read the
+        // request.
         assertThat(streamed)
-                .containsOnlyKeys("OrdersTable", "SubscriptionsTable", "PublicationTable", "SignInRequestsTable");
+                .containsOnlyKeys(
+                        "OrdersTable",
+                        "SubscriptionsTable",
+                        "PublicationTable",
+                        "SignInRequestsTable",
+                        "MyDataRequestsTable");
         assertThat(streamed.values()).containsOnly("KEYS_ONLY");
         assertThat(CompiledFunctions.read().streamImageReaders)
                 .as("classes reading a stream image that a KEYS_ONLY stream does not carry")

@@ -29,6 +29,8 @@ public enum PageType {
     CONTACT("contact", Occurrence.AT_MOST_ONCE),
     LEGAL("legal", Occurrence.REQUIRED_ONCE),
     PRIVACY("privacy", Occurrence.REQUIRED_ONCE),
+    /** "Mes données": where a person asks for the link to their own data (the functions' mydata feature). */
+    MY_DATA("mydata", Occurrence.AT_MOST_ONCE),
     ACCESSIBILITY("accessibility", Occurrence.REQUIRED_ONCE),
     NOT_FOUND("notfound", Occurrence.REQUIRED_ONCE, "404.html"),
     /** The page the API fills with its HTML answers (see the response shell contract). */

@@ -18,12 +18,11 @@ import java.security.MessageDigest;
  * read, and worth nothing for another link), which a page of another site cannot know without the link itself; and
  * its {@code Origin} is the site's, or {@code null}. The partner's page says {@code Referrer-Policy: no-referrer} (its
  * address is its key), and browsers then send {@code Origin: null} with its own forms: so for these forms the token,
- * not the Origin, is what tells the page's posts from another site's. A foreign Origin, or none, is still refused.
+ * not the Origin, is what tells the page's posts from another site's. A foreign Origin or a cross-site Fetch Metadata
+ * is still refused, as for every form of a page opened by a secret link ({@link FormGuard#checkSecretLinkForm}).
  */
 final class PartnerFormGuard {
     private static final String PURPOSE = "partner-form";
-    /** What a browser sends as the Origin of a form posted from a page whose referrer policy is no-referrer. */
-    private static final String OPAQUE_ORIGIN = "null";
 
     private final FormGuard guard;
     private final SecretTokens secrets;
@@ -43,13 +42,11 @@ final class PartnerFormGuard {
     /**
      * The answer's fields, once its Origin and its token are right.
      *
-     * @throws ForgedRequestException for a foreign or missing Origin, a missing or wrong token (403)
+     * @throws ForgedRequestException for a foreign Origin, a cross-site form, a missing or wrong token (403)
      * @throws NoSuchRecordException for a link that cannot be one (404)
      */
     SubmittedFields fields(HttpRequest request, String link) {
-        if (!request.header("origin").filter(OPAQUE_ORIGIN::equals).isPresent()) {
-            guard.checkOrigin(request);
-        }
+        guard.checkSecretLinkForm(request);
         String linkHash = secrets.hashOf(link).orElseThrow(NoSuchRecordException::new);
         SubmittedFields fields = RequestBody.fields(request);
         String sent = fields.text(PartnerFields.CSRF, new FieldErrors()).orElseThrow(ForgedRequestException::new);

@@ -1,0 +1,44 @@
+package fr.conciergeriesolidaire.functions.aws;
+
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * A table's {@value EmailKeys#INDEX} index (keys only: the records' personal data is not copied into it): the keys of
+ * the records holding one e-mail key. The index follows the table within a second or so; each caller reads the record
+ * itself, strongly, and checks it still holds the key.
+ */
+public final class EmailIndex {
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final String keyAttribute;
+
+    public EmailIndex(DynamoDbClient dynamoDb, String table, String keyAttribute) {
+        this.dynamoDb = dynamoDb;
+        this.table = table;
+        this.keyAttribute = keyAttribute;
+    }
+
+    /** The keys of the records whose {@value EmailKeys#ATTRIBUTE} is {@code emailHash}. */
+    public List<String> keys(String emailHash) {
+        List<String> keys = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = DynamoDbCalls.call(() -> dynamoDb.query(query -> query.tableName(table)
+                    .indexName(EmailKeys.INDEX)
+                    .keyConditionExpression("#email = :email")
+                    .expressionAttributeNames(Map.of("#email", EmailKeys.ATTRIBUTE))
+                    .expressionAttributeValues(Map.of(":email", Attributes.s(emailHash)))
+                    .exclusiveStartKey(from)));
+            page.items().forEach(item -> keys.add(Attributes.string(item, keyAttribute)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return keys;
+    }
+}

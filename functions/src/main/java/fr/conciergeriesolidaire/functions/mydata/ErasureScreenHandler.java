@@ -1,0 +1,135 @@
+package fr.conciergeriesolidaire.functions.mydata;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.access.ForgedRequestException;
+import fr.conciergeriesolidaire.functions.access.FormGuard;
+import fr.conciergeriesolidaire.functions.access.Role;
+import fr.conciergeriesolidaire.functions.access.SignedInMember;
+import fr.conciergeriesolidaire.functions.forms.FieldErrors;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
+import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.privacy.PersonalRecord;
+import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
+import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
+import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
+import fr.conciergeriesolidaire.functions.screens.ScreenForm;
+import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/backoffice/effacements}: the team's erasure screen, for a request received by letter or phone
+ * (admins and the team; not a counter's concierge). {@code POST}, by step ({@code etape}): {@code chercher} lists the
+ * records holding the address typed; {@code confirmer} asks to confirm; {@code effacer} erases one record or all, as
+ * the person would online, and 303 back with a message. Nothing is read before the Origin and the session's token are
+ * checked; the address is never in an address bar nor in the audit trail.
+ */
+public final class ErasureScreenHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final String SEARCH = "chercher";
+    static final String CONFIRM = "confirmer";
+    static final String ERASE = "effacer";
+
+    private final TeamErasures erasures;
+    private final ErasureScreenPages pages;
+    private final FormGuard guard;
+    private final OriginGate gate;
+    private final ScreenFailures failures = MyDataWiring.failures();
+    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
+    private final Priming priming = Priming.register(this::prime);
+
+    /** What Lambda calls: the feature built from the function's environment. */
+    public ErasureScreenHandler() {
+        this(MyDataWiring.fromEnvironment());
+    }
+
+    private ErasureScreenHandler(MyDataWiring wiring) {
+        this(wiring.teamErasures(), wiring.erasureScreenPages(), wiring.formGuard(), wiring.originGate());
+    }
+
+    ErasureScreenHandler(TeamErasures erasures, ErasureScreenPages pages, FormGuard guard, OriginGate gate) {
+        this.erasures = erasures;
+        this.pages = pages;
+        this.guard = guard;
+        this.gate = gate;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ScreenRequest request = ScreenRequest.of(event);
+        SubmittedFields fields = null;
+        try {
+            SignedInMember member = request.signedIn(gate);
+            member.require(Role.ADMIN, Role.TEAM);
+            if (!request.isChange()) {
+                return pages.search(200, request.frame(), ScreenForm.blank(), Optional.empty())
+                        .toEvent();
+            }
+            fields = request.form(guard);
+            String email = text(fields, MyDataFields.EMAIL);
+            String target = text(fields, MyDataFields.RECORD);
+            return switch (text(fields, MyDataFields.STEP)) {
+                case CONFIRM ->
+                    pages.confirm(request.frame(), email, chosen(erasures.find(fields), target), target)
+                            .toEvent();
+                case ERASE -> {
+                    String origin = guard.siteOrigin(request.http()).orElseThrow(ForgedRequestException::new);
+                    erasures.erase(fields, target, member, origin);
+                    yield ScreenAnswers.seeOther(ErasureScreenPages.PATH, ErasureScreenPages.FLASH_DONE)
+                            .toEvent();
+                }
+                default ->
+                    pages.search(200, request.frame().withoutFlash(), typed(email), Optional.of(erasures.find(fields)))
+                            .toEvent();
+            };
+        } catch (InvalidInputException invalid) {
+            if (fields == null || invalid.errors().isEmpty()) {
+                return failures.of(invalid, request.frame()).toEvent();
+            }
+            ScreenForm typed = typed(text(fields, MyDataFields.EMAIL)).refused(invalid.errors());
+            return pages.search(400, request.frame().withoutFlash(), typed, Optional.empty())
+                    .toEvent();
+        } catch (RuntimeException failure) {
+            return failures.of(failure, request.frame()).toEvent();
+        }
+    }
+
+    /** The records a confirm step is about: all of them, or the one named (404 if it is not among them). */
+    private static List<PersonalRecord> chosen(List<PersonalRecord> found, String target) {
+        List<PersonalRecord> chosen = target.equals(MyDataFields.ALL)
+                ? found
+                : found.stream().filter(record -> record.key().equals(target)).toList();
+        if (chosen.isEmpty()) {
+            throw new NoSuchRecordException();
+        }
+        return chosen;
+    }
+
+    private static ScreenForm typed(String email) {
+        return ScreenForm.of(Map.of(MyDataFields.EMAIL, email));
+    }
+
+    private static String text(SubmittedFields fields, String name) {
+        return fields.text(name, new FieldErrors()).orElse("");
+    }
+
+    /** Before a SnapStart snapshot: the empty screen of an admin no table holds (nothing is read). */
+    public void prime() {
+        pages.search(
+                200,
+                ScreenFrame.of(
+                        HttpRequest.from(APIGatewayV2HTTPEvent.builder()
+                                .withRawPath(ErasureScreenPages.PATH)
+                                .build()),
+                        MyDataWiring.PRIMING_MEMBER),
+                ScreenForm.blank(),
+                Optional.empty());
+    }
+}
