@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,15 +47,7 @@ class BackOfficePagesValidityTest {
         memberPages(pages);
         refusals(pages);
 
-        pages.forEach((state, response) -> {
-            ValidHtml.assertValid(state, response.getBody());
-            Document page = Jsoup.parse(response.getBody());
-            assertThat(page.select("h1")).as(state).hasSize(1);
-            page.select("input:not([type=hidden]), select, textarea")
-                    .forEach(control -> assertThat(page.select("label[for=" + control.id() + "]"))
-                            .as(state + ": label of " + control.attr("name"))
-                            .isNotEmpty());
-        });
+        pages.forEach((state, response) -> ValidHtml.assertValidScreen(state, response.getBody()));
         assertThat(pages).hasSizeGreaterThan(25);
     }
 
@@ -196,6 +187,25 @@ class BackOfficePagesValidityTest {
                         members,
                         BackOfficeEvents.post(MembersHandler.REMOVE, concierged, token(fields("version", "1")))));
         assertThat(pages.get("member, conflict").getStatusCode()).isEqualTo(409);
+        asAdmin(
+                members,
+                BackOfficeEvents.post(
+                        MembersHandler.CHANGE,
+                        concierged,
+                        token(fields(
+                                "name",
+                                "Camille",
+                                "role",
+                                "COUNTER",
+                                "counter.comptoir-tilleuls",
+                                "yes",
+                                "version",
+                                "2"))));
+        pages.put(
+                "member, with its trail",
+                asAdmin(members, BackOfficeEvents.get(MembersHandler.SHOW, concierged, Map.of())));
+        assertThat(Jsoup.parse(pages.get("member, with its trail").getBody()).select("table.trail tbody tr"))
+                .hasSize(1);
     }
 
     private void refusals(Map<String, APIGatewayV2HTTPResponse> pages) {

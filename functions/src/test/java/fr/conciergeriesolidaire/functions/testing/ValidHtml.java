@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** The functions' HTML answers, checked by the Nu Html Checker as the pages of the site are. */
 public final class ValidHtml {
@@ -28,6 +30,20 @@ public final class ValidHtml {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * A back-office page as every state of it must be: valid HTML, one {@code h1}, and each form control labelled by a
+     * {@code label for} its id.
+     */
+    public static void assertValidScreen(String state, String page) {
+        assertValid(state, page);
+        Document document = Jsoup.parse(page);
+        assertThat(document.select("h1")).as(state).hasSize(1);
+        document.select("input:not([type=hidden]), select, textarea")
+                .forEach(control -> assertThat(document.select("label[for=" + control.id() + "]"))
+                        .as(state + ": label of " + control.attr("name"))
+                        .isNotEmpty());
     }
 
     /** Fails with every error of the page, each with its line. */
