@@ -5,6 +5,7 @@ import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,15 +34,26 @@ final class DynamoDbOrderStore implements OrderStore {
     private final Retention retention;
     private final Duration sweeperGrace;
     private final Clock clock;
+    private final Optional<EmailKeys> emailKeys;
 
-    /** @param sweeperGrace how long the sweeper leaves a new order's e-mails to the stream notifier */
-    DynamoDbOrderStore(DynamoDbClient dynamoDb, String table, Retention retention, Duration sweeperGrace, Clock clock) {
+    /**
+     * @param sweeperGrace how long the sweeper leaves a new order's e-mails to the stream notifier
+     * @param emailKeys the customer's e-mail key of each new order (empty for functions that store no new order)
+     */
+    DynamoDbOrderStore(
+            DynamoDbClient dynamoDb,
+            String table,
+            Retention retention,
+            Duration sweeperGrace,
+            Clock clock,
+            Optional<EmailKeys> emailKeys) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.put = new IdempotentPut(dynamoDb);
         this.retention = retention;
         this.sweeperGrace = sweeperGrace;
         this.clock = clock;
+        this.emailKeys = emailKeys;
     }
 
     @Override
@@ -51,7 +63,13 @@ final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public Placement place(OrderRequest request, IdempotencyKey key, Instant now) {
-        var item = OrderItemMapper.toItem(request, now, retention.orderExpiry(now), now.plus(sweeperGrace));
+        EmailKeys keys = emailKeys.orElseThrow(() -> new IllegalStateException("Storing orders needs HASH_SECRET"));
+        var item = OrderItemMapper.toItem(
+                request,
+                now,
+                retention.orderExpiry(now),
+                now.plus(sweeperGrace),
+                keys.of(request.customer().contact().email()));
         return placement(put.put(table, OrderItemMapper.REFERENCE, key, item, now));
     }
 

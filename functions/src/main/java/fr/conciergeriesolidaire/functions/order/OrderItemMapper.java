@@ -10,6 +10,7 @@ import fr.conciergeriesolidaire.functions.aws.ContactAttributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbOutbox;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,9 +54,14 @@ final class OrderItemMapper {
 
     private OrderItemMapper() {}
 
-    /** A new order's attributes (the reference and idempotency attributes are added by the put). */
+    /**
+     * A new order's attributes (the reference and idempotency attributes are added by the put).
+     *
+     * @param emailHash the customer's e-mail key ({@code privacy.EmailKeys}): how "Mes données" finds the order and the
+     *     indicators count a person, without the address in any key
+     */
     static Map<String, AttributeValue> toItem(
-            OrderRequest request, Instant now, Instant expiresAt, Instant firstSweep) {
+            OrderRequest request, Instant now, Instant expiresAt, Instant firstSweep, Optional<String> emailHash) {
         Map<String, AttributeValue> item =
                 new HashMap<>(DynamoDbOutbox.initialAttributes(Recipients.of(request), now, firstSweep));
         item.put(STATUS, s(OrderStatus.RECEIVED.name()));
@@ -75,6 +81,7 @@ final class OrderItemMapper {
         item.put(TOTAL, n(request.totalCents()));
         item.put(CUSTOMER, customer(request.customer()));
         request.comment().ifPresent(comment -> item.put(COMMENT, s(comment)));
+        emailHash.ifPresent(key -> item.put(EmailKeys.ATTRIBUTE, s(key)));
         return item;
     }
 

@@ -16,8 +16,10 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The order feature on AWS, from the function's environment (template.yaml): what each handler needs, built from
@@ -56,13 +58,23 @@ public final class OrderWiring {
                         environment.integer("ORDER_RATE_LIMIT", DEFAULT_RATE_LIMIT)),
                 limits.confirmations(),
                 new IdempotencyKeys(hash),
-                store(),
+                store(Optional.of(new EmailKeys(hash))),
                 clock);
     }
 
+    /** The orders as stored, for every function but the submission's (which alone stores new ones). */
     public OrderStore store() {
+        return store(Optional.empty());
+    }
+
+    private OrderStore store(Optional<EmailKeys> emailKeys) {
         return new DynamoDbOrderStore(
-                clients.dynamoDb(), ordersTable(), data.policies().retention(), retryPolicy.sweeperGrace(), clock);
+                clients.dynamoDb(),
+                ordersTable(),
+                data.policies().retention(),
+                retryPolicy.sweeperGrace(),
+                clock,
+                emailKeys);
     }
 
     public Notifier notifier() {

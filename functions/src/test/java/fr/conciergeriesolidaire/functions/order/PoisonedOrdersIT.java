@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PoisonedOrdersIT extends WithEmulatedOrders {
                                 UUID.randomUUID().toString())),
                         Instant.parse("2026-03-02T09:00:00Z"));
         Map<String, AttributeValue> item =
-                new HashMap<>(OrderItemMapper.toItem(request, at, at.plus(Duration.ofDays(400)), at));
+                new HashMap<>(OrderItemMapper.toItem(request, at, at.plus(Duration.ofDays(400)), at, Optional.empty()));
         Map<String, AttributeValue> ghost = Map.of(
                 "state", AttributeValue.fromS("PENDING"),
                 "attempts", AttributeValue.fromN("0"),
