@@ -17,6 +17,11 @@ public final class Navigation {
     public static final String SIGN_OUT = "/api/backoffice/deconnexion";
     public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     public static final String MEMBERS = "/api/backoffice/membres";
+    // ---- signups: company sign-ups, indicators, exports (issue 13)
+    public static final String SIGN_UPS = "/api/backoffice/adhesions";
+    public static final String INDICATORS = "/api/backoffice/indicateurs";
+    public static final String EXPORTS = "/api/backoffice/exports";
+    // ---- end signups
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
@@ -25,7 +30,25 @@ public final class Navigation {
                     "backoffice.nav.dashboard.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
-                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));
+                    MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)),
+            // ---- signups: company sign-ups, indicators, exports (issue 13)
+            new NavigationEntry(
+                    SIGN_UPS,
+                    "backoffice.nav.signUps",
+                    "backoffice.nav.signUps.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
+            new NavigationEntry(
+                    INDICATORS,
+                    "backoffice.nav.indicators",
+                    "backoffice.nav.indicators.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
+            new NavigationEntry(
+                    EXPORTS,
+                    "backoffice.nav.exports",
+                    "backoffice.nav.exports.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM))
+            // ---- end signups
+            );
 
     private Navigation() {}
 

@@ -93,7 +93,16 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/retrait"),
-                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"));
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"),
+                        // ---- signups
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/adhesions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/adhesions/{reference}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/etape"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/notes"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/conditions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/indicateurs"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/exports"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/exports"));
     }
 
     @Test
