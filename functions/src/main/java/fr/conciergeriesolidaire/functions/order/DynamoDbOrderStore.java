@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,14 +98,6 @@ final class DynamoDbOrderStore implements OrderStore {
                 .keyConditionExpression("#key = :key")
                 .expressionAttributeNames(Map.of("#key", OrderItemMapper.COUNTER_DAY))
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(key))));
-    }
-
-    @Override
-    public List<StoredOrder> receivedIn(YearMonth month) {
-        return query(query -> query.indexName(OrderItemMapper.BY_MONTH)
-                .keyConditionExpression("#key = :key")
-                .expressionAttributeNames(Map.of("#key", OrderItemMapper.MONTH))
-                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(month.toString()))));
     }
 
     /** Every live order an index query finds, page after page (the indexes project whole orders). */

@@ -32,9 +32,14 @@ final class Indicators {
         Map<String, Figures.Tally> partners = new LinkedHashMap<>();
         Map<String, Set<String>> peopleAt = new LinkedHashMap<>();
         Figures.Tally total = new Figures.Tally("", "", 0, 0);
+        List<YearMonth> period = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            period.add(month);
+        }
+        Map<YearMonth, List<OrderFacts>> received = store.ordersReceivedIn(period);
+        for (YearMonth month : period) {
             Figures.Tally ofMonth = new Figures.Tally(month.toString(), month.toString(), 0, 0);
-            for (OrderFacts order : store.ordersReceivedIn(month)) {
+            for (OrderFacts order : received.get(month)) {
                 peopleAt.computeIfAbsent(order.counterId(), counter -> new HashSet<>())
                         .add(order.personKey());
                 if (order.isCancelled()) {

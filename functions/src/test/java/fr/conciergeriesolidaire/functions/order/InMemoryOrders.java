@@ -13,7 +13,6 @@ import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,14 +115,6 @@ final class InMemoryOrders implements OrderStore {
                 .filter(order -> order.request().counterId().equals(counterId)
                         && order.request().slot().date().equals(day))
                 .sorted(Comparator.comparing(order -> order.request().slot().start()))
-                .toList();
-    }
-
-    @Override
-    public List<StoredOrder> receivedIn(YearMonth month) {
-        return orders.values().stream()
-                .filter(order ->
-                        YearMonth.from(order.createdAt().atZone(ZoneOffset.UTC)).equals(month))
                 .toList();
     }
 }

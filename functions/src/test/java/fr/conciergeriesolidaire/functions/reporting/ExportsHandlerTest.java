@@ -7,6 +7,7 @@ import static fr.conciergeriesolidaire.functions.reporting.Facts.COMPANY_SITE;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.TILLEULS;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.line;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.order;
+import static fr.conciergeriesolidaire.functions.reporting.Facts.orders;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,21 +105,10 @@ class ExportsHandlerTest {
 
     @Test
     void givenPartnersAndSignUpsThenTheirFilesHaveTheirRowsAndHostileCompanyNamesStayText() throws IOException {
-        reporting.store.orders.add(order(
-                "AAAA-0001",
-                "2026-03-02T09:00:00Z",
-                TILLEULS,
-                "RECEIVED",
-                "p1",
-                line("pressing", 3, 250, "ACCEPTED"),
-                line("pressing", 1, 500, "PENDING")));
-        reporting.store.orders.add(order(
-                "AAAA-0002",
-                "2026-03-03T09:00:00Z",
-                COMPANY_SITE,
-                "CANCELLED",
-                "p2",
-                line("pressing", 9, 250, "PENDING")));
+        reporting.store.orders.addAll(orders("""
+                AAAA-0001 2026-03-02T09:00:00Z comptoir-tilleuls RECEIVED p1 pressing×3@250:ACCEPTED pressing×1@500:PENDING
+                AAAA-0002 2026-03-03T09:00:00Z site-entreprise-bailleur CANCELLED p2 pressing×9@250:PENDING
+                """));
         reporting.store.signUps.add(signUp(
                 "SIGN-0001",
                 "2026-03-05T08:00:00Z",

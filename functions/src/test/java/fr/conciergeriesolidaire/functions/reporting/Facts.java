@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,32 @@ final class Facts {
     static final String COMPANY_SITE = "site-entreprise-bailleur";
 
     private Facts() {}
+
+    /**
+     * Orders written one a line, as a table: {@code reference receivedAt counter status person line...}, each line
+     * {@code partner×quantity@unitCents:status}; a person {@code -} is an order stored before orders kept a key.
+     */
+    static List<OrderFacts> orders(String table) {
+        List<OrderFacts> orders = new ArrayList<>();
+        for (String row : table.strip().split("\n")) {
+            String[] cells = row.strip().split("\\s+");
+            List<LineFacts> lines = new ArrayList<>();
+            for (int cell = 5; cell < cells.length; cell++) {
+                String[] partner = cells[cell].split("×");
+                String[] quantity = partner[1].split("@");
+                String[] price = quantity[1].split(":");
+                lines.add(line(partner[0], Integer.parseInt(quantity[0]), Long.parseLong(price[0]), price[1]));
+            }
+            orders.add(order(
+                    cells[0],
+                    cells[1],
+                    cells[2],
+                    cells[3],
+                    cells[4].equals("-") ? null : cells[4],
+                    lines.toArray(LineFacts[]::new)));
+        }
+        return orders;
+    }
 
     static LineFacts line(String partner, int quantity, long unitCents, String status) {
         return new LineFacts(

@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.functions.reporting;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
@@ -63,13 +64,15 @@ final class InMemoryReporting {
                 BackOfficeEvents.signedIn(BackOfficeEvents.get(ExportsHandler.PAGE), member), null);
     }
 
-    /** The export form as the page posts it: its Origin, the member's token, then the fields. */
     APIGatewayV2HTTPResponse export(SignedInMember member, String... fields) {
+        return exports.handleRequest(exportForm(member, fields), null);
+    }
+
+    /** The export form as the page posts it for the member: its Origin, the member's token, then the fields. */
+    static APIGatewayV2HTTPEvent exportForm(SignedInMember member, String... fields) {
         Map<String, String> sent = new HashMap<>();
         sent.put(FormGuard.FIELD, member.csrfToken());
         sent.putAll(BackOfficeEvents.fields(fields));
-        return exports.handleRequest(
-                BackOfficeEvents.signedIn(BackOfficeEvents.post(ExportsHandler.DOWNLOAD, Map.of(), sent), member),
-                null);
+        return BackOfficeEvents.signedIn(BackOfficeEvents.post(ExportsHandler.DOWNLOAD, Map.of(), sent), member);
     }
 }

@@ -4,9 +4,7 @@ import static fr.conciergeriesolidaire.functions.backoffice.BackOfficeAnswers.as
 import static fr.conciergeriesolidaire.functions.backoffice.BackOfficeAnswers.main;
 import static fr.conciergeriesolidaire.functions.backoffice.BackOfficeAnswers.page;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.COMPANY_SITE;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.TILLEULS;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.line;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.order;
+import static fr.conciergeriesolidaire.functions.reporting.Facts.orders;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +27,10 @@ class IndicatorsHandlerTest {
 
     @Test
     void givenOrdersAndAnActiveSiteThenEachFigureIsAChartWithItsTitleAndDescriptionAndATableWithTheSameFigures() {
-        reporting.store.orders.add(order(
-                "AAAA-0001", "2026-03-02T09:00:00Z", TILLEULS, "RECEIVED", "p1", line("pressing", 3, 250, "ACCEPTED")));
-        reporting.store.orders.add(order(
-                "AAAA-0002",
-                "2026-02-02T09:00:00Z",
-                COMPANY_SITE,
-                "READY",
-                "p2",
-                line("cordonnerie", 1, 1200, "READY")));
+        reporting.store.orders.addAll(orders("""
+                AAAA-0001 2026-03-02T09:00:00Z comptoir-tilleuls RECEIVED p1 pressing×3@250:ACCEPTED
+                AAAA-0002 2026-02-02T09:00:00Z site-entreprise-bailleur READY p2 cordonnerie×1@1200:READY
+                """));
         reporting.store.signUps.add(signUp(
                 "SITE-0001", "2025-06-01T08:00:00Z", "ACTIVE", "Imprimerie Rémoise", 3, Optional.of(COMPANY_SITE)));
 

@@ -1,9 +1,7 @@
 package fr.conciergeriesolidaire.functions.reporting;
 
 import static fr.conciergeriesolidaire.functions.reporting.Facts.COMPANY_SITE;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.TILLEULS;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.line;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.order;
+import static fr.conciergeriesolidaire.functions.reporting.Facts.orders;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,37 +19,13 @@ class IndicatorsTest {
 
     @Test
     void givenOrdersOfAYearThenEachMonthCountsItsOrdersAndWhatThePartnersWereBroughtNotCancelledNorRefused() {
-        store.orders.add(order(
-                "AAAA-0001",
-                "2026-03-02T09:00:00Z",
-                TILLEULS,
-                "RECEIVED",
-                "p1",
-                line("pressing", 3, 250, "ACCEPTED"),
-                line("cordonnerie", 1, 1200, "REFUSED")));
-        store.orders.add(order(
-                "AAAA-0002",
-                "2026-03-20T09:00:00Z",
-                COMPANY_SITE,
-                "GIVEN_BACK",
-                "p2",
-                line("pressing", 2, 250, "READY")));
-        store.orders.add(order(
-                "AAAA-0003",
-                "2026-03-21T09:00:00Z",
-                TILLEULS,
-                "CANCELLED",
-                "p3",
-                line("pressing", 10, 250, "PENDING")));
-        store.orders.add(order(
-                "AAAA-0004", "2025-04-30T21:00:00Z", TILLEULS, "READY", "p1", line("cordonnerie", 1, 1200, "PENDING")));
-        store.orders.add(order(
-                "AAAA-0005",
-                "2025-03-31T21:00:00Z",
-                TILLEULS,
-                "READY",
-                "p1",
-                line("cordonnerie", 1, 99_900, "PENDING")));
+        store.orders.addAll(orders("""
+                AAAA-0001 2026-03-02T09:00:00Z comptoir-tilleuls RECEIVED p1 pressing×3@250:ACCEPTED cordonnerie×1@1200:REFUSED
+                AAAA-0002 2026-03-20T09:00:00Z site-entreprise-bailleur GIVEN_BACK p2 pressing×2@250:READY
+                AAAA-0003 2026-03-21T09:00:00Z comptoir-tilleuls CANCELLED p3 pressing×10@250:PENDING
+                AAAA-0004 2025-04-30T21:00:00Z comptoir-tilleuls READY p1 cordonnerie×1@1200:PENDING
+                AAAA-0005 2025-03-31T21:00:00Z comptoir-tilleuls READY p1 cordonnerie×1@99900:PENDING
+                """));
 
         Figures figures = indicators.of(YearMonth.of(2026, 3));
 
@@ -91,41 +65,13 @@ class IndicatorsTest {
                 signUp("SITE-0002", "2025-07-01T08:00:00Z", "ACTIVE", "Sans site encore", 50, Optional.empty()));
         store.signUps.add(signUp(
                 "SITE-0003", "2025-07-01T08:00:00Z", "AGREEMENT_SIGNED", "Pas active", 50, Optional.of(COMPANY_SITE)));
-        store.orders.add(order(
-                "BBBB-0001",
-                "2026-01-05T09:00:00Z",
-                COMPANY_SITE,
-                "READY",
-                "alice",
-                line("pressing", 1, 250, "READY")));
-        store.orders.add(order(
-                "BBBB-0002",
-                "2026-02-05T09:00:00Z",
-                COMPANY_SITE,
-                "CANCELLED",
-                "alice",
-                line("pressing", 1, 250, "PENDING")));
-        store.orders.add(order(
-                "BBBB-0003",
-                "2026-02-06T09:00:00Z",
-                COMPANY_SITE,
-                "CANCELLED",
-                "bruno",
-                line("pressing", 1, 250, "PENDING")));
-        store.orders.add(order(
-                "BBBB-0004",
-                "2026-02-07T09:00:00Z",
-                COMPANY_SITE,
-                "RECEIVED",
-                null,
-                line("pressing", 1, 250, "PENDING")));
-        store.orders.add(order(
-                "BBBB-0005",
-                "2026-02-08T09:00:00Z",
-                TILLEULS,
-                "RECEIVED",
-                "chloe",
-                line("pressing", 1, 250, "PENDING")));
+        store.orders.addAll(orders("""
+                BBBB-0001 2026-01-05T09:00:00Z site-entreprise-bailleur READY alice pressing×1@250:READY
+                BBBB-0002 2026-02-05T09:00:00Z site-entreprise-bailleur CANCELLED alice pressing×1@250:PENDING
+                BBBB-0003 2026-02-06T09:00:00Z site-entreprise-bailleur CANCELLED bruno pressing×1@250:PENDING
+                BBBB-0004 2026-02-07T09:00:00Z site-entreprise-bailleur RECEIVED - pressing×1@250:PENDING
+                BBBB-0005 2026-02-08T09:00:00Z comptoir-tilleuls RECEIVED chloe pressing×1@250:PENDING
+                """));
 
         Figures figures = indicators.of(YearMonth.of(2026, 3));
 

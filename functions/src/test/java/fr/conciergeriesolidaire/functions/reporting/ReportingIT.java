@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.functions.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.aws.Environment;
@@ -148,12 +147,7 @@ class ReportingIT {
             assertThat(site.percent()).isEqualTo(20);
         });
 
-        APIGatewayV2HTTPResponse page = new IndicatorsHandler(
-                        indicatorsWiring.indicators(),
-                        indicatorsWiring.indicatorPages(),
-                        indicatorsWiring.months(),
-                        indicatorsWiring.heldMonths(),
-                        indicatorsWiring.originGate())
+        APIGatewayV2HTTPResponse page = new IndicatorsHandler(indicatorsWiring)
                 .handleRequest(BackOfficeEvents.signedIn(BackOfficeEvents.get(IndicatorsHandler.ROUTE), team), null);
         assertThat(page.getStatusCode()).isEqualTo(200);
         assertThat(page.getBody()).contains("Imprimerie Rémoise", "20\u00a0%").doesNotContain("alice", "Alice");
@@ -161,12 +155,7 @@ class ReportingIT {
 
     @Test
     void givenExportsOfAMonthThenTheFilesHoldItsRecordsAndTheAuditTableEachExportWithoutItsData() throws Exception {
-        ExportsHandler exports = new ExportsHandler(
-                exportsWiring.exports(),
-                exportsWiring.exportForm(),
-                exportsWiring.exportPages(),
-                exportsWiring.formGuard(),
-                exportsWiring.originGate());
+        ExportsHandler exports = new ExportsHandler(exportsWiring);
 
         APIGatewayV2HTTPResponse ordersFile = export(exports, "commandes", "2026-03");
         APIGatewayV2HTTPResponse signUpsFile = export(exports, "adhesions", "2026-02");
@@ -212,11 +201,7 @@ class ReportingIT {
     }
 
     private APIGatewayV2HTTPResponse export(ExportsHandler exports, String kind, String month) {
-        Map<String, String> fields = new HashMap<>(BackOfficeEvents.fields("kind", kind, "month", month));
-        fields.put(FormGuard.FIELD, team.csrfToken());
-        return exports.handleRequest(
-                BackOfficeEvents.signedIn(BackOfficeEvents.post(ExportsHandler.DOWNLOAD, Map.of(), fields), team),
-                null);
+        return exports.handleRequest(InMemoryReporting.exportForm(team, "kind", kind, "month", month), null);
     }
 
     /** An order sent through the order form's handler; its reference. */

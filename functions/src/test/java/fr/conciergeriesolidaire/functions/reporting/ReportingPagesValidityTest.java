@@ -1,9 +1,7 @@
 package fr.conciergeriesolidaire.functions.reporting;
 
 import static fr.conciergeriesolidaire.functions.reporting.Facts.COMPANY_SITE;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.TILLEULS;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.line;
-import static fr.conciergeriesolidaire.functions.reporting.Facts.order;
+import static fr.conciergeriesolidaire.functions.reporting.Facts.orders;
 import static fr.conciergeriesolidaire.functions.reporting.Facts.signUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,21 +29,10 @@ class ReportingPagesValidityTest {
         pages.put("indicators, nothing yet", reporting.indicators(Map.of(), admin));
         pages.put("exports, none yet", reporting.exportsPage(admin));
         pages.put("exports, errors", reporting.export(admin, "kind", "commandes", "month", "2024-01"));
-        reporting.store.orders.add(order(
-                "AAAA-0001",
-                "2026-03-02T09:00:00Z",
-                TILLEULS,
-                "RECEIVED",
-                "p1",
-                line("pressing <b>&</b>", 3, 250, "ACCEPTED"),
-                line("cordonnerie", 1, 123_400, "READY")));
-        reporting.store.orders.add(order(
-                "AAAA-0002",
-                "2025-11-02T09:00:00Z",
-                COMPANY_SITE,
-                "GIVEN_BACK",
-                null,
-                line("retouches", 2, 1500, "READY")));
+        reporting.store.orders.addAll(orders("""
+                AAAA-0001 2026-03-02T09:00:00Z comptoir-tilleuls RECEIVED p1 pressing<b>&</b>×3@250:ACCEPTED cordonnerie×1@123400:READY
+                AAAA-0002 2025-11-02T09:00:00Z site-entreprise-bailleur GIVEN_BACK - retouches×2@1500:READY
+                """));
         reporting.store.signUps.add(signUp(
                 "SITE-0001",
                 "2025-06-01T08:00:00Z",

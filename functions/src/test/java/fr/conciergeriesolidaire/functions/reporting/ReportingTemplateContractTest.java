@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.emulators.SamTemplate;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.testing.ProjectTemplate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,25 @@ class ReportingTemplateContractTest {
                 .contains("IndexName=" + SignUpFactsMapper.BY_STATUS)
                 .contains("AttributeName=" + SignUpFactsMapper.STATUS + ", KeyType=HASH")
                 .contains("AttributeName=" + SignUpFactsMapper.CREATED_AT + ", KeyType=RANGE");
+    }
+
+    @Test
+    void givenTheMonthsIndexThenItHoldsEveryAttributeTheReportsReadAndNoneOfTheCustomersDetails() {
+        Map<String, Object> byMonth =
+                SamTemplate.list(template.tables().get("OrdersTable").get("GlobalSecondaryIndexes")).stream()
+                        .map(SamTemplate::map)
+                        .filter(index -> OrderFactsMapper.BY_MONTH.equals(index.get("IndexName")))
+                        .findFirst()
+                        .orElseThrow();
+        Map<String, Object> projection = SamTemplate.map(byMonth.get("Projection"));
+        List<String> keys = List.of("reference", "month", "createdAt");
+
+        assertThat(projection).containsEntry("ProjectionType", "INCLUDE");
+        assertThat(SamTemplate.list(projection.get("NonKeyAttributes")))
+                .containsExactlyInAnyOrderElementsOf(OrderFactsMapper.PROJECTION.attributes().stream()
+                        .filter(attribute -> !keys.contains(attribute))
+                        .toList())
+                .doesNotContain("customer", "comment");
     }
 
     @Test

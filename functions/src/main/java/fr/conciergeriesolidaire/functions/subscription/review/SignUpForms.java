@@ -15,6 +15,7 @@ import fr.conciergeriesolidaire.functions.forms.FieldErrors;
 import fr.conciergeriesolidaire.functions.forms.FormReader;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.forms.Texts;
+import fr.conciergeriesolidaire.functions.subscription.SignUpHeadcount;
 import fr.conciergeriesolidaire.functions.subscription.SignUpStatus;
 import fr.conciergeriesolidaire.functions.subscription.SignUpTerms;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ final class SignUpForms {
         FormReader form = new FormReader(fields);
         long version = version(form);
         Optional<LocalDate> start = form.required(START_DATE).flatMap(typed -> date(typed, today, form.errors()));
-        Optional<Integer> employees = employees(form);
+        Optional<Integer> employees = SignUpHeadcount.read(form, EMPLOYEES, offer);
         Optional<String> site = form.text(COUNTER).map(String::strip);
         if (site.isPresent() && !sites.contains(site.get())) {
             form.errors().add(COUNTER, "signup.review.counter.unknown");
@@ -113,23 +114,6 @@ final class SignUpForms {
             return Optional.empty();
         }
         return Optional.of(date);
-    }
-
-    private Optional<Integer> employees(FormReader form) {
-        Optional<Long> count = form.number(EMPLOYEES);
-        if (form.errors().has(EMPLOYEES)) {
-            return Optional.empty();
-        }
-        if (count.isEmpty() || !offer.accepts((int) Math.min(Integer.MAX_VALUE, count.get()))) {
-            form.errors()
-                    .add(
-                            EMPLOYEES,
-                            "signup.employees.range",
-                            FrenchFormat.count(offer.minEmployees()),
-                            FrenchFormat.count(offer.maxEmployees()));
-            return Optional.empty();
-        }
-        return Optional.of(count.get().intValue());
     }
 
     /** The version, or 0 with the error added when the form has none (a page too old, or tampered with). */

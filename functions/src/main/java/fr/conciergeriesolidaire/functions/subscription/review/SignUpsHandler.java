@@ -1,9 +1,5 @@
 package fr.conciergeriesolidaire.functions.subscription.review;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -14,14 +10,12 @@ import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.PrimingFrames;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.screens.Screens;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import fr.conciergeriesolidaire.functions.subscription.SignUpStatus;
 import fr.conciergeriesolidaire.functions.subscription.StoredSubscription;
 import java.util.Optional;
@@ -34,7 +28,7 @@ import java.util.Optional;
  * member saw, and answers 303 to the sign-up's page saying it was done, or the page again with the form's errors (400),
  * with the sign-up as changed meanwhile (409), or with what its step does not allow (409).
  */
-public final class SignUpsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SignUpsHandler extends GuardedScreen {
     static final String LIST = "GET " + Navigation.SIGN_UPS;
     static final String SHOW = "GET " + Navigation.SIGN_UPS + "/{reference}";
     static final String MOVE = "POST " + Navigation.SIGN_UPS + "/{reference}/etape";
@@ -44,43 +38,32 @@ public final class SignUpsHandler implements RequestHandler<APIGatewayV2HTTPEven
     private final SignUpReview review;
     private final SignUpPages pages;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = new ScreenFailures(Screens.packaged());
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public SignUpsHandler() {
         this(SignUpReviewWiring.fromEnvironment());
     }
 
-    private SignUpsHandler(SignUpReviewWiring wiring) {
+    /** Built from a wiring, as Lambda builds it (the integration tests give theirs). */
+    SignUpsHandler(SignUpReviewWiring wiring) {
         this(wiring.review(), wiring.pages(), wiring.formGuard(), wiring.originGate());
     }
 
     SignUpsHandler(SignUpReview review, SignUpPages pages, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN, Role.TEAM);
         this.review = review;
         this.pages = pages;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM);
-            ScreenFrame frame = request.frame();
-            String reference = request.pathParameter("reference").orElse("");
-            if (!request.isChange()) {
-                return show(request, frame, reference).toEvent();
-            }
-            return change(request.route(), frame, member, reference, request.form(guard))
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        ScreenFrame frame = request.frame();
+        String reference = request.pathParameter("reference").orElse("");
+        if (!request.isChange()) {
+            return show(request, frame, reference);
         }
+        return change(request.route(), frame, member, reference, request.form(guard));
     }
 
     private HttpResponse show(ScreenRequest request, ScreenFrame frame, String reference) {
@@ -139,13 +122,14 @@ public final class SignUpsHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     /** Before a SnapStart snapshot: the list as stored (reads only) and a sign-up no table holds (a 404 page). */
+    @Override
     public void prime() {
         ScreenFrame frame = PrimingFrames.of(Navigation.SIGN_UPS);
         pages.list(frame, Optional.empty(), review.list(Optional.empty()));
         try {
             review.find("ZZZZ-ZZZZ");
         } catch (NoSuchRecordException expected) {
-            failures.of(expected, frame);
+            failure(expected, frame);
         }
     }
 }

@@ -46,9 +46,8 @@ class SignUpReviewIT {
         publicForm.put("CONFIRMATION_LIMIT", "10000");
         SubscriptionWiring feature = new SubscriptionWiring(new Environment(publicForm), clock);
         submissions = new SubscriptionSubmissionHandler(feature.service(), feature.clientAddress());
-        SignUpReviewWiring wiring =
-                new SignUpReviewWiring(new Environment(world.environmentOf("SignUpsFunction")), clock);
-        screens = new SignUpsHandler(wiring.review(), wiring.pages(), wiring.formGuard(), wiring.originGate());
+        screens = new SignUpsHandler(
+                new SignUpReviewWiring(new Environment(world.environmentOf("SignUpsFunction")), clock));
     }
 
     @AfterAll
