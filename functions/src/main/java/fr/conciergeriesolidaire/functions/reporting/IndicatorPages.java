@@ -81,8 +81,11 @@ final class IndicatorPages {
         return figures.sites().stream()
                 .map(site -> Map.of(
                         "company", site.company(),
-                        "employees", FrenchFormat.count(site.employees()),
-                        "people", FrenchFormat.count(site.people()),
+                        "people",
+                                wording.format(
+                                        "indicators.sites.people",
+                                        FrenchFormat.count(site.people()),
+                                        FrenchFormat.count(site.employees())),
                         "share", percent(site.percent())))
                 .toList();
     }
@@ -141,7 +144,7 @@ final class IndicatorPages {
                         tallies.get(0).name(),
                         FrenchFormat.price(tallies.get(0).cents()));
         long max = bars.stream().mapToLong(BarChart.Bar::value).max().orElse(0);
-        return BarChart.rows(id, wording.get(key), description, bars, max, -1, "");
+        return BarChart.rows(id, wording.get(key), description, bars, max, -1);
     }
 
     private Map<String, Object> sitesChart(Figures figures, String period) {
@@ -150,14 +153,7 @@ final class IndicatorPages {
                 .toList();
         String description = wording.format(
                 figures.sites().isEmpty() ? "indicators.sites.none" : "indicators.sites.description", period);
-        return BarChart.rows(
-                "sites",
-                wording.get("indicators.sites"),
-                description,
-                bars,
-                100,
-                THIRD,
-                wording.get("indicators.sites.third"));
+        return BarChart.rows("sites", wording.get("indicators.sites"), description, bars, 100, THIRD);
     }
 
     private static String percent(int percent) {

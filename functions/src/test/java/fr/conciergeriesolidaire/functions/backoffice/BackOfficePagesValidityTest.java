@@ -204,7 +204,7 @@ class BackOfficePagesValidityTest {
         pages.put(
                 "member, with its trail",
                 asAdmin(members, BackOfficeEvents.get(MembersHandler.SHOW, concierged, Map.of())));
-        assertThat(Jsoup.parse(pages.get("member, with its trail").getBody()).select("table.trail tbody tr"))
+        assertThat(Jsoup.parse(pages.get("member, with its trail").getBody()).select("ol.trail > li"))
                 .hasSize(1);
     }
 

@@ -215,18 +215,15 @@ class MembersHandlerTest {
         APIGatewayV2HTTPResponse shown = assertPrivate(handle(get(MembersHandler.SHOW, concierged), signedInAdmin));
 
         Document page = page(shown);
-        assertThat(page.select("table.trail caption").text())
+        assertThat(page.select("ol.trail").attr("aria-label"))
                 .isEqualTo("Ce que les administrateurs ont fait pour Camille Martin, du plus récent au plus ancien");
-        assertThat(page.select("table.trail thead th"))
-                .extracting(th -> th.text())
-                .containsExactly("Date", "Par", "Changement");
-        assertThat(page.select("table.trail tbody tr"))
+        assertThat(page.select("ol.trail > li"))
                 .extracting(row -> row.text())
                 .containsExactly(
-                        "mardi 3 mars 2026 à 11 h 05 Alix Admin a terminé toutes ses sessions",
-                        "mardi 3 mars 2026 à 11 h Alix Admin a modifié ce membre (Comptoir : Comptoir des Tilleuls,"
+                        "mardi 3 mars 2026 à 11 h 05 · Alix Admin a terminé toutes ses sessions",
+                        "mardi 3 mars 2026 à 11 h · Alix Admin a modifié ce membre (Comptoir : Comptoir des Tilleuls,"
                                 + " Comptoir du Canal)",
-                        "lundi 2 mars 2026 à 10 h Alix Admin a modifié ce membre (Équipe)");
+                        "lundi 2 mars 2026 à 10 h · Alix Admin a modifié ce membre (Équipe)");
         assertThat(main(shown)).doesNotContain("COUNTER", "comptoir-tilleuls");
     }
 
@@ -235,7 +232,7 @@ class MembersHandlerTest {
         APIGatewayV2HTTPResponse shown = assertPrivate(
                 handle(get(MembersHandler.SHOW, Map.of("memberId", concierge.memberId())), signedInAdmin));
 
-        assertThat(page(shown).select("table.trail")).isEmpty();
+        assertThat(page(shown).select("ol.trail")).isEmpty();
         assertThat(main(shown)).contains("Aucune action enregistrée pour ce membre.");
     }
 

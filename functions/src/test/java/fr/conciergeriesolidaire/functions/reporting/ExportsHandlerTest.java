@@ -99,8 +99,8 @@ class ExportsHandlerTest {
             assertThat(entry.detail()).as("the month, never the data").isEqualTo("2026-03");
         });
         Document page = page(reporting.exportsPage(team));
-        assertThat(page.select("main table tbody tr").text())
-                .isEqualTo("lundi 16 mars 2026 à 11 h Dominique Équipe Commandes du mois mars 2026");
+        assertThat(page.select("main ol.trail > li").text())
+                .isEqualTo("lundi 16 mars 2026 à 11 h · Dominique Équipe Commandes du mois, mars 2026");
     }
 
     @Test

@@ -56,7 +56,8 @@ class IndicatorsHandlerTest {
         assertThat(months.select("tfoot tr").text()).isEqualTo("Total 2 19,50 €");
         assertThat(page.select("main table").get(2).select("tbody tr").first().text())
                 .isEqualTo("Partenaire cordonnerie 1 12,00 €");
-        assertThat(page.select("main table").last().select("tbody tr").text()).isEqualTo("Imprimerie Rémoise 3 1 33 %");
+        assertThat(page.select("main table").last().select("tbody tr").text())
+                .isEqualTo("Imprimerie Rémoise 1 sur 3 33 %");
         assertThat(page.select("#fin option[selected]").attr("value")).isEqualTo("2026-03");
         assertThat(page.select("#fin option")).hasSize(13);
     }

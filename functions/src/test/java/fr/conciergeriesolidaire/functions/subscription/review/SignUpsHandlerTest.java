@@ -119,10 +119,10 @@ class SignUpsHandlerTest {
         Document page =
                 page(review.get(SignUpsHandler.SHOW, signUp.reference(), Map.of("fait", "etape-changee"), team));
         assertThat(page.select("main [role=status]").text()).isEqualTo("L'étape de la demande est enregistrée.");
-        assertThat(page.select("table.trail tbody tr")).hasSize(5);
-        assertThat(page.select("table.trail tbody tr").first().text())
+        assertThat(page.select("ol.trail > li")).hasSize(5);
+        assertThat(page.select("ol.trail > li").first().text())
                 .contains("Dominique Équipe", "Étape : Convention signée → Active");
-        assertThat(page.select("table.trail").text())
+        assertThat(page.select("ol.trail").text())
                 .contains("Conditions : démarrage le mercredi 1er avril 2026, 120 salariés, Pas encore de site"
                         + " → démarrage le lundi 4 mai 2026, 140 salariés, Conciergerie d'entreprise du bailleur")
                 .contains("jeudi 5 mars 2026 à 10 h");
