@@ -6,5 +6,5 @@
 <@m.p>${quote}</@m.p>
 <@m.h>Personne à contacter</@m.h>
 <@m.details items=contact/>
-<@m.p>Tant que cette demande est en attente d'examen, une nouvelle demande pour le même SIRET et le même site est refusée et renvoie à cette référence.</@m.p>
+<@m.p>Tant que cette demande n'est pas classée sans suite, une nouvelle demande pour le même SIRET et le même site est refusée et renvoie à cette référence.</@m.p>
 </@m.message>

@@ -1,6 +1,8 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -22,11 +24,13 @@ public final class Browser {
     private final RunningSite site;
     private final JavaScript javaScript;
     private final Keyboard keyboard;
+    private final Path downloads;
 
-    Browser(ChromeDriver driver, RunningSite site, JavaScript javaScript) {
+    Browser(ChromeDriver driver, RunningSite site, JavaScript javaScript, Path downloads) {
         this.driver = driver;
         this.site = site;
         this.javaScript = javaScript;
+        this.downloads = downloads;
         this.keyboard = new Keyboard(driver);
         resize(DESKTOP);
     }
@@ -42,6 +46,18 @@ public final class Browser {
 
     public JavaScript javaScript() {
         return javaScript;
+    }
+
+    /**
+     * The file the browser saved under that name (a download the page offered), once it is complete: Chromium writes
+     * a {@code .crdownload} file first and renames it at the end.
+     */
+    public Path downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .withMessage(() -> "no file " + fileName + " downloaded")
+                .until(ignored -> Files.isRegularFile(file));
+        return file;
     }
 
     public Keyboard keyboard() {

@@ -23,7 +23,7 @@ public final class Browsers implements AutoCloseable {
         return browsers.computeIfAbsent(javaScript, setting -> {
             Chromium chromium = new Chromium(setting);
             opened.put(setting, chromium);
-            return new Browser(chromium.driver(), site, setting);
+            return new Browser(chromium.driver(), site, setting, chromium.downloads());
         });
     }
 

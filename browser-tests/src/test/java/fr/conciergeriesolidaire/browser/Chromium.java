@@ -25,11 +25,13 @@ final class Chromium implements AutoCloseable {
     private static final File DRIVER = new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     Chromium(JavaScript javaScript) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
@@ -52,6 +54,9 @@ final class Chromium implements AutoCloseable {
                         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         Map<String, Object> preferences = new HashMap<>();
         preferences.put("intl.accept_languages", "fr-FR,fr");
+        // Files the pages offer (exports) are saved there without asking, and deleted with the profile.
+        preferences.put("download.default_directory", downloads.toString());
+        preferences.put("download.prompt_for_download", false);
         if (javaScript == JavaScript.DISABLED) {
             preferences.put("profile.managed_default_content_settings.javascript", 2);
         }
@@ -65,6 +70,10 @@ final class Chromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    Path downloads() {
+        return downloads;
     }
 
     @Override

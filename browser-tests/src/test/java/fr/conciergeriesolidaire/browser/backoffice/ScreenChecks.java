@@ -1,5 +1,7 @@
 package fr.conciergeriesolidaire.browser.backoffice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.conciergeriesolidaire.browser.Browser;
 import fr.conciergeriesolidaire.browser.pages.PageChecks;
 import java.time.Duration;
@@ -9,8 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The pages of the team's space and of the partners' links checked as every page ({@link PageChecks}), and the states
- * checked, so that a test can tell it walked them all.
+ * The pages of the team's space and of the partners' links checked as every page ({@link PageChecks}), nothing
+ * scrolling sideways at the window's width (360 pixels on a phone), and the states checked, so that a test can tell it
+ * walked them all.
  */
 final class ScreenChecks {
     private final Browser browser;
@@ -22,6 +25,9 @@ final class ScreenChecks {
 
     void check(String state) throws Exception {
         PageChecks.assertAccessibleAndValid(browser, state);
+        long viewport = ((Number) browser.read("return window.innerWidth;")).longValue();
+        long content = ((Number) browser.read("return document.documentElement.scrollWidth;")).longValue();
+        assertThat(content).as("width of %s", state).isLessThanOrEqualTo(viewport);
         checked.add(state);
     }
 

@@ -67,7 +67,7 @@ public final class Wording extends AbstractMap<String, String> {
     }
 
     private static Wording read(Reader reader) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = new DuplicateRefusingProperties();
         properties.load(reader);
         Map<String, String> entries = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> entries.put(key, properties.getProperty(key)));
@@ -101,5 +101,19 @@ public final class Wording extends AbstractMap<String, String> {
     @Override
     public Set<Entry<String, String>> entrySet() {
         return entries().entrySet();
+    }
+
+    /**
+     * Properties that refuse a key written twice: the second would silently replace the first everywhere it is used
+     * (the site's and the functions' texts share one file, written by several hands).
+     */
+    private static final class DuplicateRefusingProperties extends Properties {
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            if (containsKey(key)) {
+                throw new IllegalArgumentException(FILE + ": the key " + key + " is written twice");
+            }
+            return super.put(key, value);
+        }
     }
 }

@@ -19,10 +19,12 @@ import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.outbox.Mailer;
+import fr.conciergeriesolidaire.functions.screens.Moments;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -107,7 +109,10 @@ public final class BackOfficeWiring {
     }
 
     MemberPages memberPages() {
-        return new MemberPages(Screens.packaged(), new CounterNames(data));
+        return new MemberPages(
+                Screens.packaged(),
+                new CounterNames(data),
+                new Moments(ZoneId.of(data.organisation().site().timeZone())));
     }
 
     static ScreenFailures failures() {

@@ -4,9 +4,11 @@ import fr.conciergeriesolidaire.catalog.Counter;
 import fr.conciergeriesolidaire.catalog.wording.Wording;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
+import fr.conciergeriesolidaire.functions.audit.AuditEntry;
 import fr.conciergeriesolidaire.functions.forms.FieldErrors;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
+import fr.conciergeriesolidaire.functions.screens.Moments;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
@@ -27,10 +29,12 @@ final class MemberPages {
 
     private final Screens screens;
     private final CounterNames counters;
+    private final MemberTrail trail;
 
-    MemberPages(Screens screens, CounterNames counters) {
+    MemberPages(Screens screens, CounterNames counters, Moments moments) {
         this.screens = screens;
         this.counters = counters;
+        this.trail = new MemberTrail(screens.wording(), counters, moments);
     }
 
     static String path(String memberId) {
@@ -66,10 +70,12 @@ final class MemberPages {
     }
 
     /**
+     * @param trail what admins did to the member, newest first ({@code MemberService.trailOf})
      * @param conflict whether the admin's change was refused because someone else changed the member meanwhile: the
      *     page then shows the member as they are now
      */
-    HttpResponse member(ScreenFrame frame, Member member, ScreenForm form, int status, boolean conflict) {
+    HttpResponse member(
+            ScreenFrame frame, Member member, List<AuditEntry> trail, ScreenForm form, int status, boolean conflict) {
         Map<String, Object> model = formModel(form);
         boolean self = frame.member()
                 .map(admin -> admin.memberId().equals(member.memberId()))
@@ -82,6 +88,7 @@ final class MemberPages {
         model.put("conflict", conflict);
         model.put("sessionsAction", path(member.memberId()) + "/sessions");
         model.put("removeAction", path(member.memberId()) + "/retrait");
+        model.put("trail", this.trail.rows(trail));
         return screens.page(
                 status, frame, screens.wording().format("member.edit.title", member.name()), "member-edit.ftlh", model);
     }

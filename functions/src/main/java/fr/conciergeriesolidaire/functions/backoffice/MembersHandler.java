@@ -93,7 +93,8 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
             case NEW -> pages.newMember(frame, ScreenForm.blank(), 200);
             case SHOW -> {
                 Member member = members.find(memberId.orElseThrow(NoSuchRecordException::new));
-                yield pages.member(frame, member, MemberPages.formOf(member), 200, false);
+                yield pages.member(
+                        frame, member, members.trailOf(member.memberId()), MemberPages.formOf(member), 200, false);
             }
             default -> throw new NoSuchRecordException();
         };
@@ -138,6 +139,7 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
             return pages.member(
                     frame.withoutFlash(),
                     members.find(memberId),
+                    members.trailOf(memberId),
                     MemberPages.formAsSent(fields).refused(invalid.errors()),
                     400,
                     false);
@@ -153,7 +155,12 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
         } catch (InvalidInputException invalid) {
             Member member = members.find(memberId);
             return pages.member(
-                    frame.withoutFlash(), member, MemberPages.formOf(member).refused(invalid.errors()), 400, false);
+                    frame.withoutFlash(),
+                    member,
+                    members.trailOf(memberId),
+                    MemberPages.formOf(member).refused(invalid.errors()),
+                    400,
+                    false);
         } catch (VersionConflictException changedMeanwhile) {
             return conflict(frame, memberId);
         }
@@ -162,7 +169,8 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     /** The member as they are now, with what happened: the admin decides again, on what is stored. */
     private HttpResponse conflict(ScreenFrame frame, String memberId) {
         Member current = members.find(memberId);
-        return pages.member(frame.withoutFlash(), current, MemberPages.formOf(current), 409, true);
+        return pages.member(
+                frame.withoutFlash(), current, members.trailOf(memberId), MemberPages.formOf(current), 409, true);
     }
 
     /** Before a SnapStart snapshot: the list and the forms (reads only, for an admin no table holds). */

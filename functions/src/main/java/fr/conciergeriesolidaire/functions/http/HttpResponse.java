@@ -30,6 +30,20 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
         return new HttpResponse(status, headers, page);
     }
 
+    /**
+     * A file to save rather than show (an export): {@code Content-Disposition: attachment} with its name.
+     *
+     * @param fileName letters, digits, dots, hyphens and underscores only: nothing to escape in the header
+     */
+    public static HttpResponse attachment(String contentType, String fileName, String body) {
+        if (!fileName.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("Not a safe file name: " + fileName);
+        }
+        Map<String, String> headers = with("Content-Type", contentType);
+        headers.put("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return new HttpResponse(200, headers, body);
+    }
+
     public static HttpResponse seeOther(String location) {
         Map<String, String> headers = with("Location", location);
         return new HttpResponse(303, headers, "");

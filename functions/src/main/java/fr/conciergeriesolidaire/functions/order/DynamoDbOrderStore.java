@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -158,15 +157,7 @@ final class DynamoDbOrderStore implements OrderStore {
                 .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(key))));
     }
 
-    @Override
-    public List<StoredOrder> receivedIn(YearMonth month) {
-        return query(query -> query.indexName(OrderItemMapper.BY_MONTH)
-                .keyConditionExpression("#key = :key")
-                .expressionAttributeNames(Map.of("#key", OrderItemMapper.MONTH))
-                .expressionAttributeValues(Map.of(":key", AttributeValue.fromS(month.toString()))));
-    }
-
-    /** Every live order an index query finds, page after page (the indexes project whole orders). */
+    /** Every live order an index query finds, page after page (the board's index projects whole orders). */
     private List<StoredOrder> query(Consumer<QueryRequest.Builder> onIndex) {
         Instant now = clock.instant();
         List<StoredOrder> orders = new ArrayList<>();

@@ -30,11 +30,13 @@ final class OrderItemMapper {
     static final String HISTORY = VersionedUpdate.HISTORY;
     /** Key of the board's index: the counter and the drop-off day, {@code comptoir-canal#2026-03-10}. */
     static final String COUNTER_DAY = "counterDay";
-    /** Key of the indicators' and exports' index: the month the order was received, {@code 2026-03}. */
+    /**
+     * Key of the indicators' and exports' index ({@code by-month}, read by the {@code reporting} feature): the month
+     * the order was received, {@code 2026-03}.
+     */
     static final String MONTH = "month";
 
     static final String BY_COUNTER_DAY = "by-counter-day";
-    static final String BY_MONTH = "by-month";
     private static final String CREATED_AT = "createdAt";
     /** DynamoDB TTL attribute (epoch seconds): the item and its personal data are erased after it. */
     static final String EXPIRES_AT = "expiresAt";

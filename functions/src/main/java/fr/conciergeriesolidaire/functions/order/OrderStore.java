@@ -4,7 +4,6 @@ import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +50,4 @@ public interface OrderStore extends StoredNotifications.Records<StoredOrder> {
 
     /** The orders to drop off at a counter (or company site) on a day, by slot (the board's index). */
     List<StoredOrder> atCounter(String counterId, LocalDate day);
-
-    /** The orders received in a month (the indicators' and exports' index). */
-    List<StoredOrder> receivedIn(YearMonth month);
 }

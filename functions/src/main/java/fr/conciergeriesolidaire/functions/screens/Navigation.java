@@ -19,6 +19,9 @@ public final class Navigation {
     public static final String MEMBERS = "/api/backoffice/membres";
     public static final String ORDERS = "/api/backoffice/commandes";
     public static final String ROUND_SHEET = "/api/backoffice/tournee";
+    public static final String SIGN_UPS = "/api/backoffice/adhesions";
+    public static final String INDICATORS = "/api/backoffice/indicateurs";
+    public static final String EXPORTS = "/api/backoffice/exports";
     /** Residents (issue 16): erasing a person's data for a request by letter or phone. */
     public static final String ERASURES = "/api/backoffice/effacements";
 
@@ -35,6 +38,21 @@ public final class Navigation {
                     "backoffice.nav.roundSheet",
                     "backoffice.nav.roundSheet.description",
                     EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    SIGN_UPS,
+                    "backoffice.nav.signUps",
+                    "backoffice.nav.signUps.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
+            new NavigationEntry(
+                    INDICATORS,
+                    "backoffice.nav.indicators",
+                    "backoffice.nav.indicators.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
+            new NavigationEntry(
+                    EXPORTS,
+                    "backoffice.nav.exports",
+                    "backoffice.nav.exports.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
             new NavigationEntry(
                     MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)),
             new NavigationEntry(

@@ -22,6 +22,11 @@ public final class ScreenAnswers {
         return noindex(HttpResponse.seeOther(location));
     }
 
+    /** A file the member downloads (an export), as private as the pages: never stored by a cache, nor indexed. */
+    public static HttpResponse attachment(String contentType, String fileName, String body) {
+        return noindex(HttpResponse.attachment(contentType, fileName, body));
+    }
+
     static HttpResponse noindex(HttpResponse response) {
         return response.withHeader(ROBOTS, NOINDEX);
     }

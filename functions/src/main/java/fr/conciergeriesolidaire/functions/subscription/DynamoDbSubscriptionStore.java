@@ -83,9 +83,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
         VersionedUpdate update =
                 new VersionedUpdate(change.seenVersion(), SubscriptionItemMapper.event(change.event()));
         change.status().ifPresent(status -> update.set(Attributes.s(status.name()), SubscriptionItemMapper.STATUS));
-        change.startDate()
-                .ifPresent(date -> update.set(Attributes.s(date.toString()), SubscriptionItemMapper.START_DATE));
-        change.employees().ifPresent(count -> update.set(Attributes.n(count), SubscriptionItemMapper.EMPLOYEES));
+        change.terms().ifPresent(terms -> SubscriptionItemMapper.terms(terms, update));
         change.note().ifPresent(note -> update.append(SubscriptionItemMapper.note(note), SubscriptionItemMapper.NOTES));
         try {
             return SubscriptionItemMapper.fromItem(DynamoDbCalls.call(() -> dynamoDb.updateItem(update.request(

@@ -5,11 +5,11 @@ import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.catalog.wording.Wording;
 
 /** The quote in words, the same in the e-mails and on the confirmation page (wording: {@code signup.quote}). */
-final class QuoteSentence {
+public final class QuoteSentence {
     private QuoteSentence() {}
 
     /** "1 498,00 € HT par mois pour 300 salariés, engagement de 12 mois (17 976,00 € HT en tout)." */
-    static String of(CompanyQuote quote, Wording wording) {
+    public static String of(CompanyQuote quote, Wording wording) {
         return wording.format(
                 "signup.quote",
                 FrenchFormat.price(quote.monthlyCents()),

@@ -4,11 +4,13 @@ import fr.conciergeriesolidaire.functions.outbox.Delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A sign-up as stored: its reference, when it was received, where the team's review stands (its status, its version
  * for conditional changes, its audit trail and notes), what was asked (start date and headcount as the team last
- * agreed them), and its e-mails' states.
+ * agreed them), its e-mails' states, and the company site it was given once agreed (a counter of kind {@code
+ * company}: where its employees' orders are taken).
  */
 public record StoredSubscription(
         String reference,
@@ -19,7 +21,8 @@ public record StoredSubscription(
         List<SignUpEvent> history,
         List<SignUpNote> notes,
         Map<String, Delivery> deliveries,
-        boolean needsAttention) {
+        boolean needsAttention,
+        Optional<String> counterId) {
 
     public StoredSubscription {
         history = List.copyOf(history);

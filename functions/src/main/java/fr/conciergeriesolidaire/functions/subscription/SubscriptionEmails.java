@@ -1,6 +1,5 @@
 package fr.conciergeriesolidaire.functions.subscription;
 
-import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.Organisation;
 import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.catalog.wording.Wording;
@@ -81,23 +80,8 @@ final class SubscriptionEmails implements StoredNotifications.Messages<StoredSub
     Email team(StoredSubscription subscription) {
         SubscriptionRequest request = subscription.request();
         Wording wording = templates.wording();
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put(wording.get("mail.reference"), subscription.reference());
-        details.put(wording.get("mail.company"), request.companyName());
-        details.put(wording.get("mail.siret"), SiretNumbers.display(request.siret()));
-        details.put(wording.get("mail.companyAddress"), request.companyAddress().oneLine());
-        details.put(
-                wording.get("mail.site"),
-                request.otherSite().map(Address::oneLine).orElse(wording.get("mail.site.same")));
-        details.put(wording.get("mail.employees"), FrenchFormat.count(request.employees()));
-        details.put(wording.get("mail.startDate"), FrenchFormat.date(request.startDate()));
-        Map<String, String> contact = new LinkedHashMap<>();
-        contact.put(wording.get("form.firstName"), request.contact().firstName());
-        contact.put(wording.get("form.lastName"), request.contact().lastName());
-        contact.put(wording.get("signup.role"), request.role());
-        contact.put(wording.get("form.phone"), request.contact().phone());
-        contact.put(wording.get("form.email"), request.contact().email());
-        request.message().ifPresent(message -> contact.put(wording.get("signup.message"), message));
+        Map<String, String> details = SignUpDetails.company(subscription, wording);
+        Map<String, String> contact = SignUpDetails.contact(request, wording);
         Map<String, Object> model = model(subscription);
         model.put("details", details);
         model.put("contact", contact);

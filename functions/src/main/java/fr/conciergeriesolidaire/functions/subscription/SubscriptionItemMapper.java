@@ -40,6 +40,8 @@ final class SubscriptionItemMapper {
     static final String EMPLOYEES = "employees";
     private static final String OTHER_SITE = "otherSite";
     static final String START_DATE = "startDate";
+    /** The company site agreed (a counter's id), once the team sets it; absent before. */
+    static final String COUNTER = "counterId";
     /** The contact person (a map holding {@code email}...): the sign-up's personal data, with its notes and message. */
     static final String CONTACT = "contact";
     /** The keyed hash of the contact's address, key of the "Mes données" index ({@link EmailKeys}). */
@@ -124,7 +126,8 @@ final class SubscriptionItemMapper {
                         .map(value -> note(value.m()))
                         .toList(),
                 DynamoDbOutbox.read(item),
-                DynamoDbOutbox.needsAttention(item));
+                DynamoDbOutbox.needsAttention(item),
+                Attributes.optionalString(item, COUNTER));
     }
 
     /** Whether a stored sign-up holds its site (every one but a dropped one), and so blocks another for it. */
@@ -134,10 +137,18 @@ final class SubscriptionItemMapper {
                 .orElse(true);
     }
 
+    /** The terms as agreed, set by {@code update} (a site, once given, is changed but never taken away). */
+    static void terms(SignUpTerms terms, VersionedUpdate update) {
+        update.set(s(terms.startDate().toString()), START_DATE);
+        update.set(n(terms.employees()), EMPLOYEES);
+        terms.counterId().ifPresent(counter -> update.set(s(counter), COUNTER));
+    }
+
     static AttributeValue event(SignUpEvent event) {
         Map<String, AttributeValue> attributes = new HashMap<>();
         attributes.put("at", s(Timestamps.format(event.at())));
         attributes.put("by", s(event.by()));
+        attributes.put("byName", s(event.byName()));
         attributes.put("what", s(event.what()));
         attributes.put("from", s(event.from()));
         attributes.put("to", s(event.to()));
@@ -146,9 +157,12 @@ final class SubscriptionItemMapper {
     }
 
     private static SignUpEvent event(Map<String, AttributeValue> value) {
+        String by = Attributes.string(value, "by");
         return new SignUpEvent(
                 Timestamps.parse(Attributes.string(value, "at")),
-                Attributes.string(value, "by"),
+                by,
+                // Entries written before names were kept show the member's id.
+                Attributes.optionalString(value, "byName").orElse(by),
                 Attributes.string(value, "what"),
                 Attributes.string(value, "from"),
                 Attributes.string(value, "to"),
@@ -156,13 +170,19 @@ final class SubscriptionItemMapper {
     }
 
     static AttributeValue note(SignUpNote note) {
-        return m(Map.of("at", s(Timestamps.format(note.at())), "by", s(note.by()), "text", s(note.text())));
+        return m(Map.of(
+                "at", s(Timestamps.format(note.at())),
+                "by", s(note.by()),
+                "byName", s(note.byName()),
+                "text", s(note.text())));
     }
 
     private static SignUpNote note(Map<String, AttributeValue> value) {
+        String by = Attributes.string(value, "by");
         return new SignUpNote(
                 Timestamps.parse(Attributes.string(value, "at")),
-                Attributes.string(value, "by"),
+                by,
+                Attributes.optionalString(value, "byName").orElse(by),
                 Attributes.string(value, "text"));
     }
 

@@ -18,7 +18,6 @@ import fr.conciergeriesolidaire.catalog.Address;
 import fr.conciergeriesolidaire.catalog.CompanyOffer;
 import fr.conciergeriesolidaire.catalog.Policies.SubscriptionRules;
 import fr.conciergeriesolidaire.catalog.SiteData;
-import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.functions.forms.Checked;
 import fr.conciergeriesolidaire.functions.forms.ContactDetails;
 import fr.conciergeriesolidaire.functions.forms.DateField;
@@ -62,7 +61,7 @@ final class SubscriptionValidator {
         Optional<String> company = form.required(COMPANY, line(COMPANY_MAX_LENGTH));
         Optional<String> siret = form.required(SIRET, SiretNumbers::check);
         Optional<Address> companyAddress = address(form, COMPANY_STREET, COMPANY_POSTCODE, COMPANY_CITY);
-        Optional<Integer> employees = employees(form);
+        Optional<Integer> employees = SignUpHeadcount.read(form, EMPLOYEES, offer);
         Optional<Optional<Address>> otherSite = otherSite(form);
         LocalDate today = LocalDate.ofInstant(now, zone);
         Optional<LocalDate> start =
@@ -85,23 +84,6 @@ final class SubscriptionValidator {
                 message,
                 offer.quote(employees.orElseThrow()),
                 clientKey);
-    }
-
-    private Optional<Integer> employees(FormReader form) {
-        Optional<Long> employees = form.number(EMPLOYEES);
-        if (form.errors().has(EMPLOYEES)) {
-            return Optional.empty();
-        }
-        if (employees.isEmpty() || employees.get() < offer.minEmployees() || employees.get() > offer.maxEmployees()) {
-            form.errors()
-                    .add(
-                            EMPLOYEES,
-                            "signup.employees.range",
-                            FrenchFormat.count(offer.minEmployees()),
-                            FrenchFormat.count(offer.maxEmployees()));
-            return Optional.empty();
-        }
-        return Optional.of(employees.get().intValue());
     }
 
     /** Empty when the site is the company's address; an error is reported in the form's errors. */

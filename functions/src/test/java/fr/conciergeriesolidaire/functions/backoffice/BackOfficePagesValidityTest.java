@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,6 +186,25 @@ class BackOfficePagesValidityTest {
                         members,
                         BackOfficeEvents.post(MembersHandler.REMOVE, concierged, token(fields("version", "1")))));
         assertThat(pages.get("member, conflict").getStatusCode()).isEqualTo(409);
+        asAdmin(
+                members,
+                BackOfficeEvents.post(
+                        MembersHandler.CHANGE,
+                        concierged,
+                        token(fields(
+                                "name",
+                                "Camille",
+                                "role",
+                                "COUNTER",
+                                "counter.comptoir-tilleuls",
+                                "yes",
+                                "version",
+                                "2"))));
+        pages.put(
+                "member, with its trail",
+                asAdmin(members, BackOfficeEvents.get(MembersHandler.SHOW, concierged, Map.of())));
+        assertThat(Jsoup.parse(pages.get("member, with its trail").getBody()).select("ol.trail > li"))
+                .hasSize(1);
     }
 
     private void refusals(Map<String, APIGatewayV2HTTPResponse> pages) {

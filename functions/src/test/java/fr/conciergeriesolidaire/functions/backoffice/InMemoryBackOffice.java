@@ -11,6 +11,7 @@ import fr.conciergeriesolidaire.functions.catalog.PackagedSiteData;
 import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.SiteOrigin;
+import fr.conciergeriesolidaire.functions.screens.Moments;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import fr.conciergeriesolidaire.functions.testing.InMemoryAccessTokens;
@@ -19,6 +20,7 @@ import fr.conciergeriesolidaire.functions.testing.MutableClock;
 import fr.conciergeriesolidaire.functions.testing.RecordingMailer;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +81,7 @@ final class InMemoryBackOffice {
         return new MembersHandler(
                 new MemberService(
                         members, new MemberValidator(PackagedSiteData.data()), addresses, sessions, audit, clock),
-                new MemberPages(Screens.packaged(), counters),
+                new MemberPages(Screens.packaged(), counters, new Moments(ZoneId.of("Europe/Paris"))),
                 guard,
                 OriginGate.open());
     }

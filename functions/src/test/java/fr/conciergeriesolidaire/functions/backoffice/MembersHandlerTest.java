@@ -193,6 +193,50 @@ class MembersHandlerTest {
     }
 
     @Test
+    void givenAdminsActionsOnAMemberThenTheirPageShowsTheTrailNewestFirstWithWhoWhenAndTheAccessGivenByName() {
+        Map<String, String> concierged = Map.of("memberId", concierge.memberId());
+        handle(post(MembersHandler.CHANGE, concierged, change(concierge, "TEAM"), signedInAdmin), signedInAdmin);
+        backOffice.clock.advance(java.time.Duration.ofHours(25));
+        Map<String, String> back = fields(
+                "name",
+                "Camille Martin",
+                "role",
+                "COUNTER",
+                "counter.comptoir-tilleuls",
+                "yes",
+                "counter.comptoir-canal",
+                "yes",
+                "version",
+                "2");
+        handle(post(MembersHandler.CHANGE, concierged, back, signedInAdmin), signedInAdmin);
+        backOffice.clock.advance(java.time.Duration.ofMinutes(5));
+        handle(post(MembersHandler.END_SESSIONS, concierged, Map.of(), signedInAdmin), signedInAdmin);
+
+        APIGatewayV2HTTPResponse shown = assertPrivate(handle(get(MembersHandler.SHOW, concierged), signedInAdmin));
+
+        Document page = page(shown);
+        assertThat(page.select("ol.trail").attr("aria-label"))
+                .isEqualTo("Ce que les administrateurs ont fait pour Camille Martin, du plus récent au plus ancien");
+        assertThat(page.select("ol.trail > li"))
+                .extracting(row -> row.text())
+                .containsExactly(
+                        "mardi 3 mars 2026 à 11 h 05 · Alix Admin a terminé toutes ses sessions",
+                        "mardi 3 mars 2026 à 11 h · Alix Admin a modifié ce membre (Comptoir : Comptoir des Tilleuls,"
+                                + " Comptoir du Canal)",
+                        "lundi 2 mars 2026 à 10 h · Alix Admin a modifié ce membre (Équipe)");
+        assertThat(main(shown)).doesNotContain("COUNTER", "comptoir-tilleuls");
+    }
+
+    @Test
+    void givenAMemberNoAdminChangedYetThenTheirPageSaysTheTrailIsEmpty() {
+        APIGatewayV2HTTPResponse shown = assertPrivate(
+                handle(get(MembersHandler.SHOW, Map.of("memberId", concierge.memberId())), signedInAdmin));
+
+        assertThat(page(shown).select("ol.trail")).isEmpty();
+        assertThat(main(shown)).contains("Aucune action enregistrée pour ce membre.");
+    }
+
+    @Test
     void givenAChangeOnAVersionChangedMeanwhileThenItIsRefusedWith409AndTheMemberShownAsTheyAreNow() {
         Map<String, String> stale = change(concierge, "TEAM");
         backOffice.members.change(

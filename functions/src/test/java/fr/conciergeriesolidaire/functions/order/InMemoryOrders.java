@@ -19,7 +19,6 @@ import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -190,14 +189,6 @@ public final class InMemoryOrders implements OrderStore {
                 .filter(order -> order.request().counterId().equals(counterId)
                         && order.request().slot().date().equals(day))
                 .sorted(Comparator.comparing(order -> order.request().slot().start()))
-                .toList();
-    }
-
-    @Override
-    public List<StoredOrder> receivedIn(YearMonth month) {
-        return orders.values().stream()
-                .filter(order ->
-                        YearMonth.from(order.createdAt().atZone(ZoneOffset.UTC)).equals(month))
                 .toList();
     }
 }

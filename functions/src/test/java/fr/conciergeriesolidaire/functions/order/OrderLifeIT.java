@@ -9,7 +9,6 @@ import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.Concurrently;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,9 +115,6 @@ class OrderLifeIT extends WithEmulatedOrders {
         assertThat(store.atCounter(order.request().counterId(), LocalDate.of(2026, 3, 11)))
                 .extracting(StoredOrder::reference)
                 .doesNotContain(first);
-        assertThat(store.receivedIn(YearMonth.of(2026, 3)))
-                .extracting(StoredOrder::reference)
-                .contains(first);
     }
 
     private String submit(String name) throws Exception {

@@ -114,7 +114,16 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("POST", "/api/mes-donnees/effacement"),
                         new SamTemplate.HttpRoute("GET", "/api/mes-donnees/effacees"),
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/effacements"),
-                        new SamTemplate.HttpRoute("POST", "/api/backoffice/effacements"));
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/effacements"),
+                        // ---- signups
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/adhesions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/adhesions/{reference}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/etape"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/notes"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/conditions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/indicateurs"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/exports"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/exports"));
     }
 
     @Test

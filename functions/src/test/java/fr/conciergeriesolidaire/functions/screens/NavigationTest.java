@@ -41,4 +41,18 @@ class NavigationTest {
                     .isEqualTo(role == Role.ADMIN);
         }
     }
+
+    @Test
+    void givenTheSignUpsIndicatorsAndExportsThenAdminsAndTheTeamSeeThemAndAConciergeDoesNot() {
+        List<String> figures = List.of(Navigation.SIGN_UPS, Navigation.INDICATORS, Navigation.EXPORTS);
+        for (Role role : List.of(Role.ADMIN, Role.TEAM)) {
+            assertThat(Navigation.of(role))
+                    .extracting(NavigationEntry::path)
+                    .as(role.name())
+                    .containsAll(figures);
+        }
+        assertThat(Navigation.of(Role.COUNTER))
+                .extracting(NavigationEntry::path)
+                .doesNotContainAnyElementsOf(figures);
+    }
 }

@@ -10,27 +10,30 @@ import fr.conciergeriesolidaire.functions.http.ClientAddress;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.functions.testing.TestParts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sign-up feature on in-memory parts, for handler tests that check translation (events in, answers out). The
- * storage rules themselves (one record per key, one awaiting review per site) are tested against dynalite (*IT).
+ * The sign-up feature on in-memory parts, for handler tests that check translation (events in, answers out): one
+ * sign-up per site until it is dropped, changes on the version read. The storage rules themselves (one record per key,
+ * one sign-up holding a site, conditional updates) are tested against dynalite (*IT).
  */
-final class InMemorySubscriptions implements SubscriptionStore {
+public final class InMemorySubscriptions implements SubscriptionStore {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
     private final Map<String, StoredSubscription> subscriptions = new LinkedHashMap<>();
     private final Map<String, String> fingerprints = new LinkedHashMap<>();
-    private final Map<String, String> awaitingReviewBySite = new LinkedHashMap<>();
+    private final Map<String, List<String>> bySite = new LinkedHashMap<>();
     private final Map<String, String> emailHashes = new LinkedHashMap<>();
-    final SubscriptionService service = new SubscriptionService(
+    public final SubscriptionService service = new SubscriptionService(
             new SpamGuard(),
             new SubscriptionValidator(PackagedSiteData.data()),
             TestParts.noRateLimit(),
@@ -41,7 +44,7 @@ final class InMemorySubscriptions implements SubscriptionStore {
             PackagedSiteData.data().organisation(),
             CLOCK);
 
-    SubscriptionSubmissionHandler submissionHandler() {
+    public SubscriptionSubmissionHandler submissionHandler() {
         return new SubscriptionSubmissionHandler(service, ClientAddress.sourceOnly());
     }
 
@@ -49,8 +52,8 @@ final class InMemorySubscriptions implements SubscriptionStore {
         return new SubscriptionConfirmationHandler(this, OriginGate.open());
     }
 
-    Map<String, StoredSubscription> stored() {
-        return subscriptions;
+    public synchronized Map<String, StoredSubscription> stored() {
+        return Map.copyOf(subscriptions);
     }
 
     @Override
@@ -74,27 +77,74 @@ final class InMemorySubscriptions implements SubscriptionStore {
             }
             return new Placement(subscriptions.get(reference), false);
         }
-        String pending = awaitingReviewBySite.get(site);
-        if (pending != null) {
-            throw new DuplicateSubmissionException(pending);
+        Optional<String> holding = bySite.getOrDefault(site, List.of()).stream()
+                .filter(held -> subscriptions.get(held).status().holdsTheSite())
+                .findFirst();
+        if (holding.isPresent()) {
+            throw new DuplicateSubmissionException(holding.get());
         }
         StoredSubscription subscription = new StoredSubscription(
-                reference, now, SignUpStatus.AWAITING_REVIEW, request, 1, List.of(), List.of(), Map.of(), false);
+                reference,
+                now,
+                SignUpStatus.AWAITING_REVIEW,
+                request,
+                1,
+                List.of(),
+                List.of(),
+                Map.of(),
+                false,
+                Optional.empty());
         subscriptions.put(reference, subscription);
         emailHashes.put(reference, emailHash);
         fingerprints.put(reference, key.fingerprint());
-        awaitingReviewBySite.put(site, reference);
+        bySite.computeIfAbsent(site, any -> new ArrayList<>()).add(reference);
         return new Placement(subscription, true);
     }
 
     @Override
-    public Optional<StoredSubscription> find(String reference) {
+    public synchronized Optional<StoredSubscription> find(String reference) {
         return Optional.ofNullable(subscriptions.get(reference));
     }
 
+    /** As the conditional update: on the version read, or refused and nothing changed. */
     @Override
-    public StoredSubscription change(SignUpChange change) {
-        throw new UnsupportedOperationException("A sign-up's life is tested against dynalite (SubscriptionLifeIT)");
+    public synchronized StoredSubscription change(SignUpChange change) {
+        StoredSubscription now = subscriptions.get(change.reference());
+        if (now == null || now.version() != change.seenVersion()) {
+            throw new VersionConflictException();
+        }
+        SubscriptionRequest asked = now.request();
+        SubscriptionRequest request = change.terms()
+                .map(terms -> new SubscriptionRequest(
+                        asked.companyName(),
+                        asked.siret(),
+                        asked.companyAddress(),
+                        terms.employees(),
+                        asked.otherSite(),
+                        terms.startDate(),
+                        asked.contact(),
+                        asked.role(),
+                        asked.message(),
+                        asked.quote(),
+                        asked.clientKey()))
+                .orElse(asked);
+        List<SignUpEvent> history = new ArrayList<>(now.history());
+        history.add(change.event());
+        List<SignUpNote> notes = new ArrayList<>(now.notes());
+        change.note().ifPresent(notes::add);
+        StoredSubscription changed = new StoredSubscription(
+                now.reference(),
+                now.createdAt(),
+                change.status().orElse(now.status()),
+                request,
+                now.version() + 1,
+                history,
+                notes,
+                now.deliveries(),
+                now.needsAttention(),
+                change.terms().flatMap(SignUpTerms::counterId).or(now::counterId));
+        subscriptions.put(changed.reference(), changed);
+        return changed;
     }
 
     @Override
@@ -111,12 +161,12 @@ final class InMemorySubscriptions implements SubscriptionStore {
         }
         subscriptions.remove(reference);
         emailHashes.remove(reference);
-        awaitingReviewBySite.values().remove(reference);
+        bySite.values().forEach(references -> references.remove(reference));
         return true;
     }
 
     @Override
-    public List<StoredSubscription> withStatus(SignUpStatus status) {
+    public synchronized List<StoredSubscription> withStatus(SignUpStatus status) {
         return subscriptions.values().stream()
                 .filter(signUp -> signUp.status() == status)
                 .toList();

@@ -14,7 +14,7 @@ import java.util.UUID;
 public final class SubscriptionEvents {
     static final String PATH = "/api/subscriptions";
     /** The tests' clock: Monday 2 March 2026, 10:00 in Paris. */
-    static final String NOW = "2026-03-02T09:00:00Z";
+    public static final String NOW = "2026-03-02T09:00:00Z";
 
     private static final String VALID = """
             {"company": "Imprimerie Rémoise", "siret": "732 829 320 00074",
@@ -39,7 +39,7 @@ public final class SubscriptionEvents {
     }
 
     /** A valid sign-up with a fresh idempotency key, to change field by field. */
-    static ObjectNode valid() {
+    public static ObjectNode valid() {
         try {
             return (ObjectNode) JsonTrees.MAPPER.readTree(VALID.formatted(UUID.randomUUID()));
         } catch (IOException unreadable) {
@@ -47,11 +47,11 @@ public final class SubscriptionEvents {
         }
     }
 
-    static APIGatewayV2HTTPEvent json(ObjectNode body) {
+    public static APIGatewayV2HTTPEvent json(ObjectNode body) {
         return json(body, "203.0.113.7");
     }
 
-    static APIGatewayV2HTTPEvent json(ObjectNode body, String sourceIp) {
+    public static APIGatewayV2HTTPEvent json(ObjectNode body, String sourceIp) {
         return ApiEvents.post(PATH, "application/json", body.toString(), sourceIp);
     }
 
