@@ -47,12 +47,23 @@ final class DynamoDbPartnerLines implements PartnerLines {
     public void record(PartnerLine line) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PARTNER, s(line.partnerId()));
-        item.put(SLOT, s(Timestamps.format(line.slotStart()) + "#" + line.reference()));
+        item.put(SLOT, s(slot(line.slotStart(), line.reference())));
         item.put(REFERENCE, s(line.reference()));
         item.put(COUNTER, s(line.counterId()));
         item.put(Expiry.ATTRIBUTE, Expiry.at(line.expiresAt()));
         // The same item each time for the same order and partner: a second put is a no-op.
         DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table).item(item)));
+    }
+
+    @Override
+    public void forget(String partnerId, Instant slotStart, String reference) {
+        DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete ->
+                delete.tableName(table).key(Map.of(PARTNER, s(partnerId), SLOT, s(slot(slotStart, reference))))));
+    }
+
+    /** The sort key: drop-off instant, then the reference (one item per order and partner). */
+    private static String slot(Instant slotStart, String reference) {
+        return Timestamps.format(slotStart) + "#" + reference;
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  * checked to be theirs; if still open, cancelled in the same write that removes its personal data, with a notice to
  * each partner with work on it and to the team, if they were told of the order (whatever a partner had accepted:
  * erasure is a right, not a request); its e-mails not sent yet dropped (the customer's, and news of an order that no
- * longer exists); the notices sent at once; then what is left deleted. If the mail service is down, what is left (no
+ * longer exists); the notices sent at once; then the partners' lines and links of the order, and what is left of it,
+ * deleted. If the mail service is down, what is left (no
  * personal data) waits for the sweeper and expires within a day.
  */
 final class OrderErasure {
@@ -28,12 +29,14 @@ final class OrderErasure {
 
     private final OrderStore store;
     private final Notifier notifier;
+    private final PartnerTraces partnerTraces;
     private final EmailKeys emailKeys;
     private final Clock clock;
 
-    OrderErasure(OrderStore store, Notifier notifier, EmailKeys emailKeys, Clock clock) {
+    OrderErasure(OrderStore store, Notifier notifier, PartnerTraces partnerTraces, EmailKeys emailKeys, Clock clock) {
         this.store = store;
         this.notifier = notifier;
+        this.partnerTraces = partnerTraces;
         this.emailKeys = emailKeys;
         this.clock = clock;
     }
@@ -57,6 +60,7 @@ final class OrderErasure {
             if (!erasing.notices().isEmpty()) {
                 OrderLife.sendNow(notifier, reference, erasing.notices());
             }
+            partnerTraces.forget(order);
             store.deleteErased(reference);
             return Optional.of(new ErasedRecord(
                     OrderPersonalRecords.KIND,

@@ -184,7 +184,12 @@ public final class OrderWiring {
         OrderStore store = store();
         return new OrderPersonalRecords(
                 store,
-                new OrderErasure(store, changesNotifier(), new EmailKeys(hash()), clock),
+                new OrderErasure(
+                        store,
+                        changesNotifier(),
+                        new PartnerTraces(partnerLines(), partnerLinks()),
+                        new EmailKeys(hash()),
+                        clock),
                 new OrderTimeline(templates.wording(), zone()),
                 templates.wording(),
                 data.policies().retention()::orderExpiry,

@@ -16,4 +16,7 @@ public interface PartnerLines {
      * stored now (strongly consistent: what was recorded before the call is there).
      */
     List<PartnerLine> of(String partnerId, Instant from, Instant to);
+
+    /** Deletes the partner's lines of an order (its erasure); nothing happens for lines not recorded. */
+    void forget(String partnerId, Instant slotStart, String reference);
 }

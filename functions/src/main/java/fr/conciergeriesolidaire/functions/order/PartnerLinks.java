@@ -47,7 +47,7 @@ public final class PartnerLinks {
 
     /** The partner's link to the order, stored if it was not (the same link whenever asked). */
     public String issue(StoredOrder order, String partnerId, Instant now) {
-        SecretToken token = secrets.derived(PURPOSE, order.reference() + "\n" + partnerId);
+        SecretToken token = token(order.reference(), partnerId);
         tokens.putIfAbsent(new AccessToken(
                 token.hash(),
                 TokenKind.PARTNER,
@@ -56,6 +56,15 @@ public final class PartnerLinks {
                 now,
                 expiry(order)));
         return siteUrl + PATH + token.value();
+    }
+
+    /** Deletes the partner's link to the order (its erasure), computed again as it was issued. */
+    public void revoke(String reference, String partnerId) {
+        tokens.delete(token(reference, partnerId).hash());
+    }
+
+    private SecretToken token(String reference, String partnerId) {
+        return secrets.derived(PURPOSE, reference + "\n" + partnerId);
     }
 
     /** What a presented link opens, if it is a live partner's link; nothing (no storage call) for a malformed one. */

@@ -25,6 +25,11 @@ public final class InMemoryPartnerLines implements PartnerLines {
                 .toList();
     }
 
+    @Override
+    public void forget(String partnerId, Instant slotStart, String reference) {
+        lines.remove(partnerId + "#" + reference);
+    }
+
     public List<PartnerLine> all() {
         return List.copyOf(lines.values());
     }
