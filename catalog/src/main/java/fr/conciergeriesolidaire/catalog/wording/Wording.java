@@ -108,6 +108,8 @@ public final class Wording extends AbstractMap<String, String> {
      * (the site's and the functions' texts share one file, written by several hands).
      */
     private static final class DuplicateRefusingProperties extends Properties {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public synchronized Object put(Object key, Object value) {
             if (containsKey(key)) {

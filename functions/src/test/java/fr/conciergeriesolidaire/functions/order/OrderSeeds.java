@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.order;
 
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.forms.ContactDetails;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.References;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,8 +69,12 @@ public final class OrderSeeds {
                         new ContactDetails("Camille", "Martin", "+33612345678", "client@exemple.fr"), Optional.empty()),
                 Optional.empty(),
                 Optional.empty());
-        Map<String, AttributeValue> item = new HashMap<>(OrderItemMapper.toItem(
-                request, receivedAt, receivedAt.plusSeconds(400L * 86_400), receivedAt, emailHash));
+        OrderKeys keys = new OrderKeys(emailHash.orElse("none"), FollowUpLinks.newKey(Optional.empty()));
+        Map<String, AttributeValue> item = new HashMap<>(
+                OrderItemMapper.toItem(request, keys, receivedAt, receivedAt.plusSeconds(400L * 86_400), receivedAt));
+        if (emailHash.isEmpty()) {
+            item.remove(EmailKeys.ATTRIBUTE); // as an order stored before orders kept the key
+        }
         item.put(OrderItemMapper.REFERENCE, AttributeValue.fromS(References.candidate("seed-" + number, 0)));
         item.put(IdempotentPut.IDEMPOTENCY_KEY, AttributeValue.fromS("seed-" + number));
         item.put("status", AttributeValue.fromS(status));

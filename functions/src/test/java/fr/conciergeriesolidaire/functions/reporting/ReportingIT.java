@@ -62,7 +62,8 @@ class ReportingIT {
         Map<String, String> orderForm = world.environmentOf("OrderSubmissionFunction");
         orderForm.put("CONFIRMATION_LIMIT", "10000");
         OrderWiring orderWiring = new OrderWiring(new Environment(orderForm), clock);
-        orders = new OrderSubmissionHandler(orderWiring.service(), orderWiring.clientAddress());
+        orders = new OrderSubmissionHandler(
+                orderWiring.service(), orderWiring.clientAddress(), orderWiring.followUpLinks());
         Map<String, String> signUpForm = world.environmentOf("SubscriptionSubmissionFunction");
         signUpForm.put("CONFIRMATION_LIMIT", "10000");
         SubscriptionWiring signUpWiring = new SubscriptionWiring(new Environment(signUpForm), clock);
