@@ -13,6 +13,7 @@ import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.SourceCopy;
 import fr.conciergeriesolidaire.site.event.EventSeed;
 import fr.conciergeriesolidaire.site.event.TableEvents;
+import fr.conciergeriesolidaire.site.event.TableResidentIdeas;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,7 @@ class TableSiteIT {
         site = WatchedSite.start(
                 sources,
                 new TableEvents(client, tables.get("EventsTable")),
+                new TableResidentIdeas(client, tables.get("ProposalsTable")),
                 new PrintStream(console, true, StandardCharsets.UTF_8),
                 () -> {});
         watch = ProgrammeWatch.start(new ProgrammeChanges(client, tables.get("PublicationTable")), site);
@@ -124,6 +126,7 @@ class TableSiteIT {
                         event.start(),
                         event.end(),
                         event.status(),
+                        event.statusNote(),
                         event.previousStart(),
                         event.customPlace(),
                         event.partner(),
