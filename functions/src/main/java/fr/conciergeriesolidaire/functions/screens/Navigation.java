@@ -17,12 +17,23 @@ public final class Navigation {
     public static final String SIGN_OUT = "/api/backoffice/deconnexion";
     public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     public static final String MEMBERS = "/api/backoffice/membres";
+    /** The programme's events (programme feature). */
+    public static final String EVENTS = "/api/backoffice/animations";
+    /** The residents' proposals of animations (programme feature). */
+    public static final String PROPOSALS = "/api/backoffice/propositions";
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
                     DASHBOARD,
                     "backoffice.nav.dashboard",
                     "backoffice.nav.dashboard.description",
+                    EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    EVENTS, "backoffice.nav.events", "backoffice.nav.events.description", EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    PROPOSALS,
+                    "backoffice.nav.proposals",
+                    "backoffice.nav.proposals.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
                     MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));

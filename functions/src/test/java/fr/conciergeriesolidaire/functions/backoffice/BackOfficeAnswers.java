@@ -7,11 +7,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** What every back-office answer must be, and how the tests read one. */
-final class BackOfficeAnswers {
+public final class BackOfficeAnswers {
     private BackOfficeAnswers() {}
 
     /** Never stored by a cache, never indexed; a page also says noindex in its head, and runs no script. */
-    static APIGatewayV2HTTPResponse assertPrivate(APIGatewayV2HTTPResponse response) {
+    public static APIGatewayV2HTTPResponse assertPrivate(APIGatewayV2HTTPResponse response) {
         assertThat(response.getHeaders())
                 .containsEntry("Cache-Control", "no-store")
                 .containsEntry("X-Robots-Tag", "noindex, nofollow");
@@ -24,16 +24,16 @@ final class BackOfficeAnswers {
         return response;
     }
 
-    static Document page(APIGatewayV2HTTPResponse response) {
+    public static Document page(APIGatewayV2HTTPResponse response) {
         return Jsoup.parse(response.getBody());
     }
 
     /** The text of the page's main content. */
-    static String main(APIGatewayV2HTTPResponse response) {
+    public static String main(APIGatewayV2HTTPResponse response) {
         return page(response).select("main").text();
     }
 
-    static String location(APIGatewayV2HTTPResponse response) {
+    public static String location(APIGatewayV2HTTPResponse response) {
         assertThat(response.getStatusCode()).isEqualTo(303);
         return response.getHeaders().get("Location");
     }

@@ -17,29 +17,31 @@ import java.util.stream.Collectors;
  * runner's address: route key as declared, path parameters, Host and Origin, cookies apart, and the authorizer's
  * context when it let a member through.
  */
-final class BackOfficeEvents {
-    static final String HOST = "127.0.0.1:8080";
-    static final String ORIGIN = "http://" + HOST;
-    static final String CLIENT = "203.0.113.9";
+public final class BackOfficeEvents {
+    public static final String HOST = "127.0.0.1:8080";
+    public static final String ORIGIN = "http://" + HOST;
+    public static final String CLIENT = "203.0.113.9";
 
     private BackOfficeEvents() {}
 
     /** @param route the route as template.yaml declares it, e.g. {@code GET /api/backoffice/membres/{memberId}} */
-    static APIGatewayV2HTTPEvent get(String route, Map<String, String> pathParameters, Map<String, String> query) {
+    public static APIGatewayV2HTTPEvent get(
+            String route, Map<String, String> pathParameters, Map<String, String> query) {
         return request(route, pathParameters, query, Map.of("host", HOST)).build();
     }
 
-    static APIGatewayV2HTTPEvent get(String route) {
+    public static APIGatewayV2HTTPEvent get(String route) {
         return get(route, Map.of(), Map.of());
     }
 
     /** A form posted from a page of the site. */
-    static APIGatewayV2HTTPEvent post(String route, Map<String, String> pathParameters, Map<String, String> fields) {
+    public static APIGatewayV2HTTPEvent post(
+            String route, Map<String, String> pathParameters, Map<String, String> fields) {
         return post(route, pathParameters, fields, ORIGIN);
     }
 
     /** @param origin the Origin header; null for none */
-    static APIGatewayV2HTTPEvent post(
+    public static APIGatewayV2HTTPEvent post(
             String route, Map<String, String> pathParameters, Map<String, String> fields, String origin) {
         Map<String, String> headers = new HashMap<>();
         headers.put("host", HOST);
@@ -54,7 +56,7 @@ final class BackOfficeEvents {
     }
 
     /** As the authorizer lets the member through. */
-    static APIGatewayV2HTTPEvent signedIn(APIGatewayV2HTTPEvent event, SignedInMember member) {
+    public static APIGatewayV2HTTPEvent signedIn(APIGatewayV2HTTPEvent event, SignedInMember member) {
         event.getRequestContext()
                 .setAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                         .withLambda(new HashMap<>(AuthorizerContext.of(member)))
@@ -62,19 +64,19 @@ final class BackOfficeEvents {
         return event;
     }
 
-    static APIGatewayV2HTTPEvent withCookie(APIGatewayV2HTTPEvent event, String sessionCookieValue) {
+    public static APIGatewayV2HTTPEvent withCookie(APIGatewayV2HTTPEvent event, String sessionCookieValue) {
         event.setCookies(List.of("autre=1", SessionCookie.NAME + "=" + sessionCookieValue));
         return event;
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(field -> encoded(field.getKey()) + "=" + encoded(field.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
     /** Fields in the order given. */
-    static Map<String, String> fields(String... namesAndValues) {
+    public static Map<String, String> fields(String... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int index = 0; index < namesAndValues.length; index += 2) {
             fields.put(namesAndValues[index], namesAndValues[index + 1]);
