@@ -93,7 +93,23 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/retrait"),
-                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"));
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/membres/{memberId}/sessions"),
+                        // ---- programme (issue 14)
+                        new SamTemplate.HttpRoute("POST", "/api/propositions"),
+                        new SamTemplate.HttpRoute("GET", "/api/propositions/confirmation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/propositions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/propositions/{reference}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/propositions/{reference}"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/nouvelle"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/report"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/report"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/annulation"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/annulation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/copie"));
     }
 
     @Test
