@@ -1,9 +1,11 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -12,6 +14,16 @@ import org.openqa.selenium.WebDriver;
  */
 final class DateKeys {
     private DateKeys() {}
+
+    /**
+     * The keys of a date-and-time field: its date's digits, Tab to its time (the date part is full), then the hour
+     * and minutes on the 24-hour clock.
+     */
+    static String of(WebDriver driver, LocalDateTime when) {
+        return of(driver, when.toLocalDate())
+                + Keys.TAB
+                + String.format(Locale.ROOT, "%02d%02d", when.getHour(), when.getMinute());
+    }
 
     static String of(WebDriver driver, LocalDate date) {
         Object parts = ((JavascriptExecutor) driver)

@@ -7,12 +7,7 @@ import fr.conciergeriesolidaire.browser.BrowserTest;
 import fr.conciergeriesolidaire.browser.Browsers;
 import fr.conciergeriesolidaire.browser.JavaScript;
 import fr.conciergeriesolidaire.browser.Keyboard;
-import fr.conciergeriesolidaire.browser.pages.AxeScan;
-import fr.conciergeriesolidaire.browser.pages.FocusWalk;
-import fr.conciergeriesolidaire.htmlvalidation.HtmlValidator;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,12 +22,13 @@ class BackOfficePagesIT {
     private final Browser browser;
     private final Keyboard keyboard;
     private final Team team;
-    private final List<String> checked = new ArrayList<>();
+    private final PageChecks checks;
 
     BackOfficePagesIT(Browsers browsers) {
         this.browser = browsers.browser(JavaScript.ENABLED);
         this.keyboard = browser.keyboard();
         this.team = Team.of(browser.site());
+        this.checks = new PageChecks(browser);
     }
 
     @Test
@@ -80,7 +76,7 @@ class BackOfficePagesIT {
         check("dashboard, concierge");
         browser.open("/api/backoffice/membres");
         check("members, refused to a concierge");
-        assertThat(checked).hasSize(14);
+        assertThat(checks.checked()).hasSize(14);
     }
 
     /** The form came back with its errors (same address or not). */
@@ -90,28 +86,7 @@ class BackOfficePagesIT {
                         !browser.findAll(By.cssSelector("main .error-summary")).isEmpty());
     }
 
-    /**
-     * The page as the browser holds it. Chrome's serialisation leaves out the doctype the page was served with (the
-     * served bytes themselves are checked in the functions' BackOfficePagesValidityTest).
-     */
-    private String servedHtml() {
-        String source = browser.driver().getPageSource();
-        return source.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? source : "<!DOCTYPE html>\n" + source;
-    }
-
     private void check(String state) throws Exception {
-        assertThat(browser.findAll(By.tagName("h1"))).as("one h1 on %s", state).hasSize(1);
-        AxeScan.assertNoViolation(browser, state);
-        assertThat(HtmlValidator.get().errors(servedHtml()))
-                .as("HTML of %s", state)
-                .isEmpty();
-        browser.read("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
-        List<FocusWalk.Stop> stops = FocusWalk.of(browser);
-        assertThat(stops).as("tab stops of %s", state).isNotEmpty();
-        assertThat(stops)
-                .as("every focus of %s shows", state)
-                .allSatisfy(stop ->
-                        assertThat(stop.focusVisible()).as(stop.toString()).isTrue());
-        checked.add(state);
+        checks.check(state);
     }
 }

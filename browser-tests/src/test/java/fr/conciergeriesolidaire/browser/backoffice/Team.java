@@ -63,6 +63,18 @@ public final class Team {
         return address;
     }
 
+    /** A back-office page as the admin sees it. */
+    public HttpResponse<String> adminGet(String path) {
+        return send(get(path));
+    }
+
+    /** A back-office form sent by the admin from the site's own page, with the session's token. */
+    public HttpResponse<String> adminPost(String path, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(fields);
+        sent.put("csrf", csrf);
+        return send(post(path, sent).header("Cookie", adminCookie));
+    }
+
     /** Asks for a link, follows it from the e-mail, presses the button: the session cookie ("name=value"). */
     private String signIn(String address) {
         int before = site.mailCountTo(address);
