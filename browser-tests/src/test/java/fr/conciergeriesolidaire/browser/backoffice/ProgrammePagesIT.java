@@ -47,9 +47,7 @@ class ProgrammePagesIT {
         checks.check("programme");
         browser.open(ProgrammeScreens.EVENTS + "/nouvelle");
         checks.check("new event");
-        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
-        awaitErrors();
-        checks.check("new event, errors");
+        submittedWithErrors("new event, errors");
         browser.open(event + "?fait=animation-creee");
         checks.check("an event, just created");
         Map<String, String> changed = ProgrammeScreens.eventForm("tilleuls", title + " (changée)", start);
@@ -62,14 +60,10 @@ class ProgrammePagesIT {
         browser.open(event + "/report");
         checks.check("postponement");
         keyboard.dateTime(By.id("start"), start.plusDays(7));
-        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
-        awaitErrors();
-        checks.check("postponement, errors");
+        submittedWithErrors("postponement, errors");
         browser.open(event + "/annulation");
         checks.check("cancellation");
-        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
-        awaitErrors();
-        checks.check("cancellation, errors");
+        submittedWithErrors("cancellation, errors");
         browser.open(event + "/copie");
         checks.check("a copy");
 
@@ -77,9 +71,7 @@ class ProgrammePagesIT {
         checks.check("residents' ideas");
         browser.open(ProgrammeScreens.PROPOSALS + "/" + idea);
         checks.check("an idea");
-        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
-        awaitErrors();
-        checks.check("an idea, answer with nothing to record");
+        submittedWithErrors("an idea, answer with nothing to record");
         keyboard.check(By.cssSelector("input[name=status][value=STUDYING]"));
         keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
         ProgrammeScreens.awaitLocation(browser, ProgrammeScreens.PROPOSALS + "/" + idea + "?fait=reponse-enregistree");
@@ -96,8 +88,11 @@ class ProgrammePagesIT {
         assertThat(checks.checked()).hasSize(16);
     }
 
-    private void awaitErrors() {
+    /** The page's form sent as it is, then checked as it comes back with its errors. */
+    private void submittedWithErrors(String state) throws Exception {
+        keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
         awaitText("main .error-summary", "");
+        checks.check(state);
     }
 
     private void awaitText(String selector, String text) {

@@ -143,21 +143,9 @@ class ProgrammeIT {
                 .path("reference")
                 .asText();
 
-        APIGatewayV2HTTPResponse answered = proposals.handleRequest(
-                post(
-                        "POST /api/backoffice/propositions/{reference}",
-                        Map.of("reference", reference),
-                        Map.of("status", "STUDYING", "reply", "Merci, nous en parlons mercredi.", "version", "1"),
-                        TEAM),
-                null);
+        APIGatewayV2HTTPResponse answered = answer(reference, "STUDYING", "Merci, nous en parlons mercredi.", 1);
         built("ProposalSweeperFunction", ProposalSweeperHandler::new).handleRequest(new ScheduledEvent(), null);
-        APIGatewayV2HTTPResponse stale = proposals.handleRequest(
-                post(
-                        "POST /api/backoffice/propositions/{reference}",
-                        Map.of("reference", reference),
-                        Map.of("status", "DECLINED", "reply", "Non.", "version", "1"),
-                        TEAM),
-                null);
+        APIGatewayV2HTTPResponse stale = answer(reference, "DECLINED", "Non.", 1);
 
         assertThat(answered.getStatusCode()).isEqualTo(303);
         assertThat(world.sentMails())
@@ -289,6 +277,16 @@ class ProgrammeIT {
 
         assertThat(sizes()).isEqualTo(before);
         assertThat(world.sentMails()).hasSize(mails);
+    }
+
+    private static APIGatewayV2HTTPResponse answer(String reference, String status, String reply, long version) {
+        return proposals.handleRequest(
+                post(
+                        "POST /api/backoffice/propositions/{reference}",
+                        Map.of("reference", reference),
+                        Map.of("status", status, "reply", reply, "version", Long.toString(version)),
+                        TEAM),
+                null);
     }
 
     private static Map<String, Integer> sizes() {

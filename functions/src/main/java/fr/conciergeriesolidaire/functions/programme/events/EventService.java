@@ -214,13 +214,9 @@ public final class EventService {
         StoredEvent current = find(member, slug);
         EventDraft draft = EventForm.readPostponement(fields);
         ProgrammeEvent before = current.event();
-        Map<String, String> values = EventText.fields(before);
+        Map<String, String> values = withNewStatusNote(before, draft);
         Optional<String> start = Optional.ofNullable(draft.fields().get(EventFields.START));
         Optional<String> end = Optional.ofNullable(draft.fields().get(EventFields.END));
-        values.remove(EventFields.STATUS_NOTE);
-        values.remove(EventFields.PREVIOUS_START);
-        Optional.ofNullable(draft.fields().get(EventFields.STATUS_NOTE))
-                .ifPresent(note -> values.put(EventFields.STATUS_NOTE, note));
         if (start.isPresent() != end.isPresent()) {
             draft.errors().add(start.isPresent() ? EventFields.END : EventFields.START, "eventForm.postpone.bothDates");
         }
@@ -262,14 +258,23 @@ public final class EventService {
         if (before.status() == EventStatus.CANCELLED) {
             throw new ChangeRefusedException("eventForm.cancel.already");
         }
-        Map<String, String> values = EventText.fields(before);
+        Map<String, String> values = withNewStatusNote(before, draft);
         values.put(EventFields.STATUS, EventStatus.CANCELLED.headerValue());
+        ProgrammeEvent event = check(slug, values, before.description(), draft);
+        return replace(member, before, event, draft, "audit.event.cancelled", "");
+    }
+
+    /**
+     * The event's fields as stored, for a new status: without the former date (only the status "rescheduled" has one,
+     * and a postponement sets it again) and with the message of this change, or none.
+     */
+    private static Map<String, String> withNewStatusNote(ProgrammeEvent before, EventDraft draft) {
+        Map<String, String> values = EventText.fields(before);
         values.remove(EventFields.PREVIOUS_START);
         values.remove(EventFields.STATUS_NOTE);
         Optional.ofNullable(draft.fields().get(EventFields.STATUS_NOTE))
                 .ifPresent(note -> values.put(EventFields.STATUS_NOTE, note));
-        ProgrammeEvent event = check(slug, values, before.description(), draft);
-        return replace(member, before, event, draft, "audit.event.cancelled", "");
+        return values;
     }
 
     /** The event's fields and text checked by its rules, joined to the problems the form found while reading. */

@@ -191,13 +191,7 @@ class EventRefusalsTest {
         assertThat(page(conflict).select("input[name=version]").attr("value")).isEqualTo("2");
         assertThat(programme.stored().get(TILLEULS_EVENT).event().title()).isEqualTo("Atelier vélo, premier");
         ValidHtml.assertValid("conflict", conflict.getBody());
-        APIGatewayV2HTTPResponse cancelConflict = handler.handleRequest(
-                post(
-                        EventsHandler.CANCEL,
-                        slug(TILLEULS_EVENT),
-                        withVersion(Map.of(EventFields.STATUS_NOTE, "Non."), 1),
-                        team),
-                null);
+        APIGatewayV2HTTPResponse cancelConflict = cancel("Non.", 1);
         assertThat(cancelConflict.getStatusCode()).isEqualTo(409);
         ValidHtml.assertValid("cancellation conflict", cancelConflict.getBody());
     }
@@ -218,6 +212,16 @@ class EventRefusalsTest {
         assertThat(handler.handleRequest(post(EventsHandler.CHANGE, slug(TILLEULS_EVENT), fewer, team), null)
                         .getStatusCode())
                 .isEqualTo(303);
+    }
+
+    private APIGatewayV2HTTPResponse cancel(String message, long version) {
+        return handler.handleRequest(
+                post(
+                        EventsHandler.CANCEL,
+                        slug(TILLEULS_EVENT),
+                        withVersion(Map.of(EventFields.STATUS_NOTE, message), version),
+                        team),
+                null);
     }
 
     static Stream<Arguments> wrongFields() {
@@ -321,20 +325,8 @@ class EventRefusalsTest {
         assertThat(page(silent).select(".error-summary a").attr("href")).isEqualTo("#statusNote");
         ValidHtml.assertValid("cancellation with errors", silent.getBody());
 
-        handler.handleRequest(
-                post(
-                        EventsHandler.CANCEL,
-                        slug(TILLEULS_EVENT),
-                        withVersion(Map.of(EventFields.STATUS_NOTE, "Tempête."), 1),
-                        team),
-                null);
-        APIGatewayV2HTTPResponse twice = handler.handleRequest(
-                post(
-                        EventsHandler.CANCEL,
-                        slug(TILLEULS_EVENT),
-                        withVersion(Map.of(EventFields.STATUS_NOTE, "Encore."), 2),
-                        team),
-                null);
+        cancel("Tempête.", 1);
+        APIGatewayV2HTTPResponse twice = cancel("Encore.", 2);
         assertThat(twice.getStatusCode()).isEqualTo(409);
         assertThat(programme.stored().get(TILLEULS_EVENT).event().statusNote()).isEqualTo("Tempête.");
     }

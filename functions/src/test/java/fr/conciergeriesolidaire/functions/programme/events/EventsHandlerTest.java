@@ -131,9 +131,7 @@ class EventsHandlerTest {
 
     @Test
     void givenAnEvent_whenPostponedToANewDateAndAgain_thenItIsRescheduledRecallingItsFirstDate() {
-        handle(post(EventsHandler.CREATE, Map.of(), form("canal", "12"), team));
-        APIGatewayV2HTTPResponse page = handle(get(EventsHandler.POSTPONEMENT, slug(CREATED), Map.of(), team));
-        ValidHtml.assertValid("postponement", page.getBody());
+        createdAndShownOn(EventsHandler.POSTPONEMENT);
 
         APIGatewayV2HTTPResponse postponed = handle(post(
                 EventsHandler.POSTPONE,
@@ -183,9 +181,7 @@ class EventsHandlerTest {
 
     @Test
     void givenAnEvent_whenCancelledWithItsMessage_thenItIsCancelledAndTheMessageKeptForThePublicPage() {
-        handle(post(EventsHandler.CREATE, Map.of(), form("canal", "12"), team));
-        APIGatewayV2HTTPResponse page = handle(get(EventsHandler.CANCELLATION, slug(CREATED), Map.of(), team));
-        ValidHtml.assertValid("cancellation", page.getBody());
+        createdAndShownOn(EventsHandler.CANCELLATION);
 
         APIGatewayV2HTTPResponse cancelled = handle(post(
                 EventsHandler.CANCEL,
@@ -302,6 +298,12 @@ class EventsHandlerTest {
         assertThat(Duration.between(event.start(), event.end())).hasHours(2);
         Document edit = page(handle(get(EventsHandler.SHOW, slug(event.slug()), Map.of(), team)));
         assertThat(edit.select("#start").attr("value")).isEqualTo("2026-10-25T02:30");
+    }
+
+    /** The event {@value #CREATED} created, and its page of that route Nu-valid. */
+    private void createdAndShownOn(String route) {
+        handle(post(EventsHandler.CREATE, Map.of(), form("canal", "12"), team));
+        ValidHtml.assertValid(route, handle(get(route, slug(CREATED), Map.of(), team)).getBody());
     }
 
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
