@@ -73,8 +73,7 @@ public final class EditToLiveBenchmark {
         }
         System.out.printf(
                 "Load average before %.2f, after %.2f%n",
-                loadBefore,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static long percentile(List<Long> values, int percent) {
@@ -84,7 +83,9 @@ public final class EditToLiveBenchmark {
     }
 
     private static String get(RunningSite site, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(site.url(path))).build(), HttpResponse.BodyHandlers.ofString())
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(site.url(path))).build(),
+                        HttpResponse.BodyHandlers.ofString())
                 .body();
     }
 }

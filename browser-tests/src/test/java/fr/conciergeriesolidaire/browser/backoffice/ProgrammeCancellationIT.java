@@ -51,14 +51,17 @@ class ProgrammeCancellationIT {
         keyboard.activate(By.cssSelector("main form.form button[type=submit]"));
 
         ProgrammeScreens.awaitLocation(browser, ProgrammeScreens.EVENTS + "/" + slug + "?fait=animation-annulee");
-        String page = ProgrammeScreens.publicPage(browser.site(), "/agenda/" + slug + "/", "la salle commune est fermée");
+        String page =
+                ProgrammeScreens.publicPage(browser.site(), "/agenda/" + slug + "/", "la salle commune est fermée");
         browser.open("/agenda/" + slug + "/");
         assertThat(browser.find(By.tagName("h1")).getText()).contains(title, "Annulé");
         assertThat(browser.findAll(By.cssSelector("main .notice--warning")))
                 .extracting(notice -> notice.getText())
                 .contains("Cet évènement est annulé.", MESSAGE);
         JsonNode jsonLd = new ObjectMapper()
-                .readTree(Jsoup.parse(page).selectFirst("script[type=application/ld+json]").data());
+                .readTree(Jsoup.parse(page)
+                        .selectFirst("script[type=application/ld+json]")
+                        .data());
         assertThat(jsonLd.path("eventStatus").asText()).isEqualTo("https://schema.org/EventCancelled");
         VEvent own = single(CalendarFeed.events(browser.site().url("/agenda/" + slug + "/evenement.ics")));
         assertThat(value(own, Property.STATUS)).isEqualTo("CANCELLED");

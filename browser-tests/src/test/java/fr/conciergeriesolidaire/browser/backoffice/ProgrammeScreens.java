@@ -93,7 +93,8 @@ final class ProgrammeScreens {
 
     private static HttpResponse<String> get(RunningSite site, String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(site.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create(site.url(path))).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException unreachable) {
             throw new IllegalStateException(unreachable);
         } catch (InterruptedException interrupted) {

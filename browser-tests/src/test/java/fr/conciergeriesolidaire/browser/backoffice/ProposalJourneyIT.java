@@ -32,7 +32,8 @@ class ProposalJourneyIT {
     }
 
     @Test
-    void givenAResidentsIdeaSentWithoutJavaScript_whenTheTeamMakesAnEventOfIt_thenTheIdeaIsLinkedAnsweredAndPublished() {
+    void
+            givenAResidentsIdeaSentWithoutJavaScript_whenTheTeamMakesAnEventOfIt_thenTheIdeaIsLinkedAnsweredAndPublished() {
         String idea = "Un atelier de cuisine du monde, chacun apporte une recette " + UUID.randomUUID();
         String resident = "habitant-" + UUID.randomUUID() + "@exemple.fr";
         browser.open("/quartiers/tilleuls/");
@@ -47,7 +48,9 @@ class ProposalJourneyIT {
         String confirmation = ProgrammeScreens.awaitLocation(browser, "/api/propositions/confirmation?reference=");
         String reference = confirmation.substring(confirmation.indexOf('=') + 1);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Merci pour votre idée !");
-        assertThat(browser.find(By.tagName("main")).getText()).contains(reference, "Les Tilleuls").doesNotContain(idea);
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains(reference, "Les Tilleuls")
+                .doesNotContain(idea);
         ProgrammeScreens.publicPage(browser.site(), "/quartiers/tilleuls/", "venue");
 
         SignIn.byHands(browser, keyboard, team.member("Lou Équipe", "TEAM"));
@@ -71,7 +74,8 @@ class ProposalJourneyIT {
                 .contains("Cette idée est devenue une animation.", "Retenue");
         keyboard.fill(By.id("reply"), "Merci Ali ! Votre atelier est au programme, à bientôt.")
                 .activate(By.cssSelector("main form.form button[type=submit]"));
-        ProgrammeScreens.awaitLocation(browser, ProgrammeScreens.PROPOSALS + "/" + reference + "?fait=reponse-enregistree");
+        ProgrammeScreens.awaitLocation(
+                browser, ProgrammeScreens.PROPOSALS + "/" + reference + "?fait=reponse-enregistree");
         SentMail reply = browser.site().nextMailTo(resident, 0);
         assertThat(reply.subject()).isEqualTo("Votre idée d'animation pour le quartier Les Tilleuls");
         assertThat(reply.text()).contains("Bonjour Ali,", "Votre atelier est au programme", reference);

@@ -303,7 +303,8 @@ class EventsHandlerTest {
     /** The event {@value #CREATED} created, and its page of that route Nu-valid. */
     private void createdAndShownOn(String route) {
         handle(post(EventsHandler.CREATE, Map.of(), form("canal", "12"), team));
-        ValidHtml.assertValid(route, handle(get(route, slug(CREATED), Map.of(), team)).getBody());
+        ValidHtml.assertValid(
+                route, handle(get(route, slug(CREATED), Map.of(), team)).getBody());
     }
 
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
