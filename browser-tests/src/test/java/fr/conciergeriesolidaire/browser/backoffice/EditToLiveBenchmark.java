@@ -23,7 +23,8 @@ import org.jsoup.Jsoup;
  * <pre>
  * ./mvnw -B -q -DskipTests package
  * ./mvnw -B -q -pl browser-tests dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * cd browser-tests &amp;&amp; java -cp target/test-classes:$(cat /tmp/cp.txt) \
+ * cd browser-tests &amp;&amp; java -Dlocal.jar=../local/target/conciergerie-local.jar \
+ *   -cp target/test-classes:$(cat /tmp/cp.txt) \
  *   fr.conciergeriesolidaire.browser.backoffice.EditToLiveBenchmark 20
  * </pre>
  */
