@@ -47,7 +47,7 @@ class ProposalJourneyIT {
 
         String confirmation = ProgrammeScreens.awaitLocation(browser, "/api/propositions/confirmation?reference=");
         String reference = confirmation.substring(confirmation.indexOf('=') + 1);
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Merci pour votre idée !");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Idée d'animation bien reçue");
         assertThat(browser.find(By.tagName("main")).getText())
                 .contains(reference, "Les Tilleuls")
                 .doesNotContain(idea);
