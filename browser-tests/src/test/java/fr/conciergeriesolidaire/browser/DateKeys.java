@@ -1,9 +1,11 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -12,6 +14,24 @@ import org.openqa.selenium.WebDriver;
  */
 final class DateKeys {
     private DateKeys() {}
+
+    /**
+     * The keys of a date-and-time field: its date's digits, Tab to its time (the date part is full), then the hour
+     * and minutes, and AM or PM where the browser's locale counts hours to 12.
+     */
+    static String of(WebDriver driver, LocalDateTime when) {
+        String keys = of(driver, when.toLocalDate())
+                + Keys.TAB
+                + String.format(Locale.ROOT, "%02d%02d", when.getHour(), when.getMinute());
+        // On a 12-hour clock the field also wants its half of the day (typing 14 makes it PM, 12 does not).
+        return twelveHours(driver) ? keys + (when.getHour() < 12 ? "A" : "P") : keys;
+    }
+
+    private static boolean twelveHours(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return new Intl.DateTimeFormat(undefined, {hour: 'numeric', minute: '2-digit'})"
+                        + ".formatToParts(new Date(2000, 10, 22, 15, 30)).some(p => p.type === 'dayPeriod');"));
+    }
 
     static String of(WebDriver driver, LocalDate date) {
         Object parts = ((JavascriptExecutor) driver)

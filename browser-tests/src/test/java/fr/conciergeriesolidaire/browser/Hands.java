@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.openqa.selenium.By;
 
 /**
@@ -19,6 +20,9 @@ public interface Hands {
 
     /** Enters a date in a date field, in the order the browser's locale shows its parts. */
     Hands date(By field, LocalDate date);
+
+    /** Enters a date and a time in a date-and-time field: the date as {@link #date}, then the hour and minutes. */
+    Hands dateTime(By field, LocalDateTime when);
 
     /** Follows a link or presses a button. */
     Hands activate(By control);

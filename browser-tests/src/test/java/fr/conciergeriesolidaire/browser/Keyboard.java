@@ -1,6 +1,7 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -129,6 +130,12 @@ public final class Keyboard implements Hands {
     public Keyboard date(By field, LocalDate date) {
         tabTo(field);
         return type(DateKeys.of(driver, date));
+    }
+
+    @Override
+    public Keyboard dateTime(By field, LocalDateTime when) {
+        tabTo(field);
+        return type(DateKeys.of(driver, when));
     }
 
     @Override

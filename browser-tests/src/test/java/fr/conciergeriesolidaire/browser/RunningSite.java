@@ -42,7 +42,7 @@ public final class RunningSite implements AutoCloseable {
         this.runner = runner;
     }
 
-    static RunningSite start() {
+    public static RunningSite start() {
         Emulators emulators = Emulators.startInMemory();
         RunnerProcess runner = null;
         try {
@@ -61,6 +61,8 @@ public final class RunningSite implements AutoCloseable {
                             "SUBSCRIPTION_RATE_LIMIT",
                             "100000",
                             "CONFIRMATION_LIMIT",
+                            "100000",
+                            "PROPOSAL_RATE_LIMIT",
                             "100000"));
             runner.awaitHealthy(HttpClient.newHttpClient(), START);
             return new RunningSite(emulators, runner);

@@ -1,8 +1,10 @@
 package fr.conciergeriesolidaire.browser;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -48,6 +50,18 @@ public final class Touch implements Hands {
     public Touch date(By field, LocalDate date) {
         tap(field);
         browser.keyboard().type(DateKeys.of(browser.driver(), date));
+        return this;
+    }
+
+    /** Tapped at its start, where its first part (the day) shows: a tap in its middle lands in another part. */
+    @Override
+    public Touch dateTime(By field, LocalDateTime when) {
+        WebElement element = browser.find(field);
+        new Actions(browser.driver())
+                .moveToElement(element, -element.getRect().getWidth() / 2 + 8, 0)
+                .click()
+                .perform();
+        browser.keyboard().type(DateKeys.of(browser.driver(), when));
         return this;
     }
 

@@ -24,6 +24,7 @@ import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
 import fr.conciergeriesolidaire.site.SiteBuildException;
 import fr.conciergeriesolidaire.site.event.EventSeed;
 import fr.conciergeriesolidaire.site.event.TableEvents;
+import fr.conciergeriesolidaire.site.event.TableResidentIdeas;
 import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,6 +59,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Where the functions' e-mailed links lead (functions' OrderWiring.siteUrl): the runner's own address. */
     public static final String SITE_URL = "SITE_URL";
+    /** The residents' proposals, whose count this season the neighbourhood pages show. */
+    static final String PROPOSALS_TABLE = "ProposalsTable";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private HttpServer server;
@@ -137,7 +140,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * The site, its events from the events table (seeded with site/content/agenda's Markdown events when empty, as
-     * at the first start), rebuilt after each edit of site/ and each change of the programme.
+     * at the first start) and its count of the residents' ideas from the proposals table, rebuilt after each edit of
+     * site/ and each change of the programme (a new proposal counts as one).
      */
     private WatchedSite startSite(ProjectLayout layout, Map<String, String> tables, PrintStream console) {
         DynamoDbClient dynamoDb = emulators.dynamoDb().client();
@@ -155,8 +159,12 @@ public final class LocalPlatform implements AutoCloseable {
         }
         PackagedDataCheck dataCheck =
                 PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
-        WatchedSite site =
-                WatchedSite.start(layout.siteSources(), new TableEvents(dynamoDb, events), console, dataCheck::check);
+        WatchedSite site = WatchedSite.start(
+                layout.siteSources(),
+                new TableEvents(dynamoDb, events),
+                new TableResidentIdeas(dynamoDb, tables.get(PROPOSALS_TABLE)),
+                console,
+                dataCheck::check);
         started.add(site);
         started.add(ProgrammeWatch.start(new ProgrammeChanges(dynamoDb, publication), site));
         return site;

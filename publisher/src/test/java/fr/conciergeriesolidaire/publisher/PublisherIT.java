@@ -61,6 +61,7 @@ class PublisherIT {
                 event.start(),
                 event.end(),
                 EventStatus.CANCELLED,
+                "Annulé : la salle est fermée.",
                 null,
                 event.customPlace(),
                 event.partner(),

@@ -134,6 +134,7 @@ public final class PublishingWorld implements AutoCloseable {
                 event.start(),
                 event.end(),
                 event.status(),
+                event.statusNote(),
                 event.previousStart(),
                 event.customPlace(),
                 event.partner(),

@@ -3,8 +3,10 @@ package fr.conciergeriesolidaire.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.conciergeriesolidaire.catalog.InvalidDataException;
+import fr.conciergeriesolidaire.catalog.Neighbourhood;
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.programme.proposals.Season;
 import fr.conciergeriesolidaire.site.bake.MarkdownPages;
 import fr.conciergeriesolidaire.site.bake.PageBaker;
 import fr.conciergeriesolidaire.site.bake.RenderedPages;
@@ -14,6 +16,8 @@ import fr.conciergeriesolidaire.site.content.ContentFile;
 import fr.conciergeriesolidaire.site.content.ContentReader;
 import fr.conciergeriesolidaire.site.event.EventSource;
 import fr.conciergeriesolidaire.site.event.MarkdownEvents;
+import fr.conciergeriesolidaire.site.event.NoResidentIdeas;
+import fr.conciergeriesolidaire.site.event.ResidentIdeas;
 import fr.conciergeriesolidaire.site.publish.AtomFeed;
 import fr.conciergeriesolidaire.site.publish.CalendarTexts;
 import fr.conciergeriesolidaire.site.publish.Calendars;
@@ -36,6 +40,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,6 +73,7 @@ public final class SiteBuilder {
     private final SiteSources sources;
     private final BuildSettings settings;
     private final EventSource events;
+    private final ResidentIdeas ideas;
     private final MarkdownPages markdown = new MarkdownPages();
     private final RenderedPages rendered = new RenderedPages();
     private final CalendarTexts calendarTexts = new CalendarTexts();
@@ -77,11 +83,20 @@ public final class SiteBuilder {
         this(sources, settings, new MarkdownEvents());
     }
 
-    /** A builder of the site with its events from {@code events} (the table, for the publisher and the runner). */
+    /** A builder of the site with its events from {@code events}, and no figures of the residents' ideas. */
     public SiteBuilder(SiteSources sources, BuildSettings settings, EventSource events) {
+        this(sources, settings, events, new NoResidentIdeas());
+    }
+
+    /**
+     * A builder of the site with its events from {@code events} and the residents' ideas counted by {@code ideas}
+     * (both from the functions' tables, for the publisher and the runner).
+     */
+    public SiteBuilder(SiteSources sources, BuildSettings settings, EventSource events, ResidentIdeas ideas) {
         this.sources = sources;
         this.settings = settings;
         this.events = events;
+        this.ideas = ideas;
     }
 
     /**
@@ -157,6 +172,9 @@ public final class SiteBuilder {
 
         Map<String, Object> organisationFile = readOrganisationFile();
         Messages messages = Messages.load(sources.templates());
+        Season season = Season.of(settings.clock().instant(), zone);
+        Optional<Map<String, Integer>> ideaCounts =
+                ideas.of(data.neighbourhoods().stream().map(Neighbourhood::id).toList(), season, zone);
         parsed.withVariables(Map.of(
                 "site",
                         new SiteView(
@@ -164,7 +182,8 @@ public final class SiteBuilder {
                                 organisationFile,
                                 content,
                                 address,
-                                settings.clock().instant()),
+                                settings.clock().instant(),
+                                new SiteView.Ideas(season, ideaCounts)),
                 "fmt", new TemplateFormat(),
                 "msg", messages,
                 "jsonLd", new JsonLd(address, data.organisation(), organisationFile),

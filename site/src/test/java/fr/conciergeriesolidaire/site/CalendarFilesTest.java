@@ -110,6 +110,9 @@ class CalendarFilesTest {
 
         assertThat(IcsFiles.value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(IcsFiles.value(cancelled, Property.SUMMARY)).isEqualTo("Gym douce (annulé)");
+        assertThat(IcsFiles.value(cancelled, Property.DESCRIPTION))
+                .as("what the team says of it comes first: a calendar shows no page")
+                .startsWith("Annulé : l'éducatrice sportive est absente.");
         assertThat(IcsFiles.value(postponed, Property.STATUS)).isEqualTo("TENTATIVE");
     }
 }

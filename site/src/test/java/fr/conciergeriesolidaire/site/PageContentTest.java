@@ -80,4 +80,33 @@ class PageContentTest {
                     .contains("fictifs");
         }
     }
+
+    @Test
+    void givenACancelledEvent_thenItsPageSaysSoWithTheTeamsMessage() {
+        var page = SITE.page("/agenda/2026-12-10-gym-douce-tilleuls/");
+
+        assertThat(page.select("main .notice--warning").eachText())
+                .contains(
+                        "Cet évènement est annulé.",
+                        "Annulé : l'éducatrice sportive est absente. La prochaine séance est annoncée dans l'agenda.");
+    }
+
+    @Test
+    void givenANeighbourhoodPage_thenResidentsCanProposeAnAnimationToTheApiWithoutScript() {
+        var page = SITE.page("/quartiers/canal/");
+
+        var form = page.select("form#proposition").first();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/api/propositions");
+        assertThat(form.select("input[type=hidden][name=neighbourhood]").attr("value"))
+                .isEqualTo("canal");
+        assertThat(form.select("textarea#idea").hasAttr("required")).isTrue();
+        assertThat(form.select("#consent").hasAttr("required"))
+                .as("only with a contact")
+                .isFalse();
+        assertThat(page.select("h2#proposer").text()).isEqualTo("Proposer une animation");
+        assertThat(BakedSite.text(page.body()))
+                .as("a build without the proposals table counts nothing")
+                .doesNotContain("idée d'animation est venue", "idées d'animation sont venues");
+    }
 }

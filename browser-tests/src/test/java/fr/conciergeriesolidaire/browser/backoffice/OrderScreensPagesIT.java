@@ -58,7 +58,8 @@ class OrderScreensPagesIT {
 
         browser.open(ORDERS + "/" + ready);
         checks.check("order, received");
-        assertThat(team.postAsAdmin(ORDERS + "/" + ready + "/prete", Map.of("version", "1")))
+        assertThat(team.adminPost(ORDERS + "/" + ready + "/prete", Map.of("version", "1"))
+                        .statusCode())
                 .isEqualTo(303);
         keyboard.activate(By.cssSelector("main form[action$='/prete'] button"));
         awaitHeading("Commande " + ready);

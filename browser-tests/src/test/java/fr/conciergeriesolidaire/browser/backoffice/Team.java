@@ -63,14 +63,16 @@ public final class Team {
         return address;
     }
 
-    /**
-     * A form of the team's space posted by the admin, from its page (Origin and CSRF token): what another member does
-     * meanwhile, for tests of what a member sees then. The answer's status.
-     */
-    public int postAsAdmin(String path, Map<String, String> fields) {
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
-        withToken.put("csrf", csrf);
-        return send(post(path, withToken).header("Cookie", adminCookie)).statusCode();
+    /** A back-office page as the admin sees it. */
+    public HttpResponse<String> adminGet(String path) {
+        return send(get(path));
+    }
+
+    /** A back-office form sent by the admin from the site's own page, with the session's token. */
+    public HttpResponse<String> adminPost(String path, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(fields);
+        sent.put("csrf", csrf);
+        return send(post(path, sent).header("Cookie", adminCookie));
     }
 
     /** Asks for a link, follows it from the e-mail, presses the button: the session cookie ("name=value"). */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Orders and sign-ups sent to the API as the pages' scripts send them (JSON), when a test needs one to exist
+ * Orders, sign-ups and residents' ideas sent to the API as the pages' scripts send them (JSON), when a test needs one to exist
  * rather than to watch it being made: their references lead to the confirmation pages.
  */
 public final class Submissions {
@@ -58,6 +58,16 @@ public final class Submissions {
         body.put("startDate", company.startDate().toString());
         body.put("role", company.role());
         return post(site, "/api/subscriptions", body).path("reference").asText();
+    }
+
+    /** The reference of a new resident's idea of an animation, anonymous. */
+    public static String proposal(RunningSite site, String neighbourhood, String idea) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("neighbourhood", neighbourhood);
+        body.put("idea", idea);
+        body.put("website", "");
+        body.put("idempotencyKey", UUID.randomUUID().toString());
+        return post(site, "/api/propositions", body).path("reference").asText();
     }
 
     private static Map<String, Object> contact(Visitor visitor) {

@@ -15,13 +15,22 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /** A calendar link as a calendar application subscribes to it: fetched over HTTP, then parsed by ical4j. */
-final class CalendarFeed {
+public final class CalendarFeed {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private CalendarFeed() {}
 
     /** The summaries of the calendar's events; fails unless it is served as text/calendar and parses. */
     static List<String> summaries(String address) {
+        return events(address).stream()
+                .map(event -> event.getProperty(Property.SUMMARY)
+                        .map(Property::getValue)
+                        .orElse(""))
+                .toList();
+    }
+
+    /** The calendar's events; fails unless it is served as text/calendar and parses. */
+    public static List<VEvent> events(String address) {
         try {
             HttpResponse<String> answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
@@ -32,10 +41,7 @@ final class CalendarFeed {
             return new CalendarBuilder()
                     .build(new StringReader(answer.body())).getComponents().stream()
                             .filter(VEvent.class::isInstance)
-                            .map(event -> ((VEvent) event)
-                                    .getProperty(Property.SUMMARY)
-                                    .map(Property::getValue)
-                                    .orElse(""))
+                            .map(VEvent.class::cast)
                             .toList();
         } catch (IOException | ParserException unreadable) {
             throw new AssertionError("Unreadable calendar " + address, unreadable);

@@ -26,6 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class SamplePages {
     static final String MISSING = "/cette-page-n-existe-pas/";
+    /** A neighbourhood page, with its form to propose an animation. */
+    private static final String PROPOSAL_FORM = "/quartiers/canal/";
+
+    private static final String PROPOSAL_CONFIRMATION = "/api/propositions/confirmation";
 
     private SamplePages() {}
 
@@ -72,14 +76,22 @@ final class SamplePages {
                 new SamplePage(
                         "sign-up errors without JavaScript",
                         browser -> refusedPlainly(browser, SignupForm.PATH, By.id("adhesion"))),
-                opening("order not found", OrderForm.CONFIRMATION + "?reference=ABCDEFGH"));
+                opening("order not found", OrderForm.CONFIRMATION + "?reference=ABCDEFGH"),
+                new SamplePage(
+                        "proposal confirmation",
+                        browser -> browser.open(PROPOSAL_CONFIRMATION + "?reference=" + proposal(browser))),
+                new SamplePage(
+                        "proposal errors without JavaScript",
+                        browser -> refusedPlainly(browser, PROPOSAL_FORM, By.id("proposition"))),
+                opening("proposal not found", PROPOSAL_CONFIRMATION + "?reference=ABCDEFGH"));
     }
 
     /** Each form sent empty with JavaScript, showing its error summary and a message under each field. */
     static List<SamplePage> withErrors() {
         return List.of(
                 new SamplePage("order form showing its errors", browser -> refused(browser, OrderForm.PATH)),
-                new SamplePage("sign-up form showing its errors", browser -> refused(browser, SignupForm.PATH)));
+                new SamplePage("sign-up form showing its errors", browser -> refused(browser, SignupForm.PATH)),
+                new SamplePage("proposal form showing its errors", browser -> refused(browser, PROPOSAL_FORM)));
     }
 
     private static void refused(Browser browser, String formPath) {
@@ -108,6 +120,14 @@ final class SamplePages {
                                 browser.site(),
                                 OrderChoice.at("comptoir-canal", Map.of("revision-velo", 1)),
                                 Visitor.named("Émile", "Exemple")));
+    }
+
+    private static String proposal(Browser browser) {
+        return browser.site()
+                .shared(
+                        "sample proposal",
+                        String.class,
+                        () -> Submissions.proposal(browser.site(), "canal", "Un troc de plantes au printemps."));
     }
 
     private static String signup(Browser browser) {

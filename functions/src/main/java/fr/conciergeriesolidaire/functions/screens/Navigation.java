@@ -22,6 +22,10 @@ public final class Navigation {
     public static final String SIGN_UPS = "/api/backoffice/adhesions";
     public static final String INDICATORS = "/api/backoffice/indicateurs";
     public static final String EXPORTS = "/api/backoffice/exports";
+    /** The programme's events (programme feature). */
+    public static final String EVENTS = "/api/backoffice/animations";
+    /** The residents' proposals of animations (programme feature). */
+    public static final String PROPOSALS = "/api/backoffice/propositions";
     /** Residents (issue 16): erasing a person's data for a request by letter or phone. */
     public static final String ERASURES = "/api/backoffice/effacements";
 
@@ -37,6 +41,13 @@ public final class Navigation {
                     ROUND_SHEET,
                     "backoffice.nav.roundSheet",
                     "backoffice.nav.roundSheet.description",
+                    EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    EVENTS, "backoffice.nav.events", "backoffice.nav.events.description", EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    PROPOSALS,
+                    "backoffice.nav.proposals",
+                    "backoffice.nav.proposals.description",
                     EnumSet.allOf(Role.class)),
             new NavigationEntry(
                     SIGN_UPS,

@@ -23,12 +23,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FieldWordingTest {
     @ParameterizedTest
-    @CsvSource({"commander/index.html, order", "entreprises/inscription/index.html, subscription"})
+    @CsvSource({
+        "commander/index.html, order",
+        "entreprises/inscription/index.html, subscription",
+        "quartiers/canal/index.html, proposal"
+    })
     void givenEachFieldOfTheBuiltForm_whenRefused_thenTheAnswerNamesItAsTheFormDoes(String page, String form)
             throws IOException {
         Map<String, String> formLabels = labelsOnThePage(
                 NodeTools.ofRepository().root().resolve("site/target/site").resolve(page));
-        assertThat(formLabels).hasSizeGreaterThan(10);
+        assertThat(formLabels).hasSizeGreaterThan(5);
 
         Map<String, String> answerLabels = labelsInTheRefusal(errorAnswers(form), formLabels.keySet());
 
@@ -36,9 +40,12 @@ class FieldWordingTest {
     }
 
     private static ErrorAnswers errorAnswers(String form) {
-        return form.equals("order")
-                ? fr.conciergeriesolidaire.functions.order.OrderTestAccess.errorAnswers()
-                : fr.conciergeriesolidaire.functions.subscription.SubscriptionTestAccess.errorAnswers();
+        return switch (form) {
+            case "order" -> fr.conciergeriesolidaire.functions.order.OrderTestAccess.errorAnswers();
+            case "proposal" ->
+                fr.conciergeriesolidaire.functions.programme.proposals.ProposalTestAccess.errorAnswers("canal");
+            default -> fr.conciergeriesolidaire.functions.subscription.SubscriptionTestAccess.errorAnswers();
+        };
     }
 
     /** Field name -> the text a person reads as its label: its label, or its group's legend for a choice. */

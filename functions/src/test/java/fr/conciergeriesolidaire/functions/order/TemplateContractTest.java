@@ -123,7 +123,23 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/adhesions/{reference}/conditions"),
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/indicateurs"),
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/exports"),
-                        new SamTemplate.HttpRoute("POST", "/api/backoffice/exports"));
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/exports"),
+                        // ---- programme (issue 14)
+                        new SamTemplate.HttpRoute("POST", "/api/propositions"),
+                        new SamTemplate.HttpRoute("GET", "/api/propositions/confirmation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/propositions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/propositions/{reference}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/propositions/{reference}"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/nouvelle"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/report"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/report"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/annulation"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/annulation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/copie"));
     }
 
     @Test

@@ -31,6 +31,14 @@ public final class InMemoryOutbox implements Outbox {
         due.put(key, now);
     }
 
+    /** One more e-mail of an existing record, pending now (a change of the record adds it), the record due again. */
+    public synchronized void addDelivery(String key, String recipient, Instant now) {
+        records.computeIfAbsent(key, created -> new LinkedHashMap<>())
+                .put(recipient, new Delivery(recipient, DeliveryState.PENDING, 0, now, Optional.empty()));
+        claims.computeIfAbsent(key, created -> new LinkedHashMap<>());
+        due.put(key, now);
+    }
+
     public synchronized Map<String, Delivery> deliveries(String key) {
         return Map.copyOf(records.getOrDefault(key, Map.of()));
     }

@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.site.SiteBuildException;
 import fr.conciergeriesolidaire.site.SiteBuilder;
 import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.event.EventSource;
+import fr.conciergeriesolidaire.site.event.ResidentIdeas;
 import fr.conciergeriesolidaire.site.live.LiveSite;
 import fr.conciergeriesolidaire.site.live.SourceWatcher;
 import java.io.PrintStream;
@@ -39,12 +40,17 @@ public final class WatchedSite implements AutoCloseable {
      * Builds the site of {@code sources} into their output folder, then watches them.
      *
      * @param events where the events come from (the runner: the events table)
+     * @param ideas where the residents' ideas are counted (the runner: the proposals table)
      * @param afterEachBuild run after the first build and after each rebuild that published
      */
     public static WatchedSite start(
-            SiteSources sources, EventSource events, PrintStream console, Runnable afterEachBuild) {
+            SiteSources sources,
+            EventSource events,
+            ResidentIdeas ideas,
+            PrintStream console,
+            Runnable afterEachBuild) {
         requireSources(sources);
-        LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment(), events);
+        LiveSite site = new LiveSite(sources, BuildSettings.fromEnvironment(), events, ideas);
         try {
             SiteBuilder.Report report = site.rebuild();
             console.printf(

@@ -2,9 +2,19 @@ package fr.conciergeriesolidaire.local.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.conciergeriesolidaire.catalog.SiteDataLoader;
+import fr.conciergeriesolidaire.catalog.format.FrenchFormat;
 import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.local.Repository;
+import fr.conciergeriesolidaire.programme.event.EventFields;
+import fr.conciergeriesolidaire.programme.event.EventRules;
+import fr.conciergeriesolidaire.programme.event.EventText;
+import fr.conciergeriesolidaire.programme.event.FieldProblems;
 import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
+import fr.conciergeriesolidaire.programme.event.Revisions;
+import fr.conciergeriesolidaire.programme.proposals.ProposalIndex;
+import fr.conciergeriesolidaire.programme.proposals.Season;
 import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
 import fr.conciergeriesolidaire.programme.table.EventItemMapper;
 import fr.conciergeriesolidaire.programme.table.EventTable;
@@ -13,6 +23,7 @@ import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.SourceCopy;
 import fr.conciergeriesolidaire.site.event.EventSeed;
 import fr.conciergeriesolidaire.site.event.TableEvents;
+import fr.conciergeriesolidaire.site.event.TableResidentIdeas;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +31,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The runner's site with its events from the table: seeded from the Markdown events when empty, then rebuilt when
@@ -71,6 +85,7 @@ class TableSiteIT {
         site = WatchedSite.start(
                 sources,
                 new TableEvents(client, tables.get("EventsTable")),
+                new TableResidentIdeas(client, tables.get("ProposalsTable")),
                 new PrintStream(console, true, StandardCharsets.UTF_8),
                 () -> {});
         watch = ProgrammeWatch.start(new ProgrammeChanges(client, tables.get("PublicationTable")), site);
@@ -124,6 +139,7 @@ class TableSiteIT {
                         event.start(),
                         event.end(),
                         event.status(),
+                        event.statusNote(),
                         event.previousStart(),
                         event.customPlace(),
                         event.partner(),
@@ -137,11 +153,7 @@ class TableSiteIT {
                 Instant.now());
         new ProgrammeChanges(client, tables.get("PublicationTable")).record(Instant.now());
 
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!page(PAGE).contains("Vélo : atelier déplacé") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(page(PAGE)).contains("Vélo : atelier déplacé");
+        awaitPage(PAGE, "Vélo : atelier déplacé");
         assertThat(page("agenda/index.html")).contains("Vélo : atelier déplacé");
     }
 
@@ -157,11 +169,106 @@ class TableSiteIT {
                 sources.content().resolve("agenda/index.md"),
                 Files.readString(sources.content().resolve("agenda/index.md")) + "\nUn mot de plus.\n");
 
+        awaitPage("agenda/index.html", "Un mot de plus.");
+        assertThat(page(PAGE)).doesNotContain("Titre écrit en Markdown");
+    }
+
+    @Test
+    void givenACancellationThenANewDateAsTheBackOfficeWritesThem_thenThePageCalendarsJsonLdAndExportFollow()
+            throws Exception {
+        var client = emulators.dynamoDb().client();
+        seed().importIntoEmpty(client, tables.get("EventsTable"), tables.get("PublicationTable"), Instant.now());
+        startSite();
+        EventTable events =
+                new EventTable(client, tables.get("EventsTable"), new EventItemMapper(ZoneId.of("Europe/Paris")));
+
+        change(
+                events,
+                Map.of(EventFields.STATUS, "cancelled", EventFields.STATUS_NOTE, "Annulé : la salle est fermée."));
+
+        awaitPage(PAGE, "Annulé : la salle est fermée.");
+        String calendar = unfolded(page("agenda/" + SLUG + "/evenement.ics"));
+        assertThat(calendar).contains("STATUS:CANCELLED", "SEQUENCE:1", "DESCRIPTION:Annulé : la salle est fermée.");
+        assertThat(unfolded(page("quartiers/tilleuls/agenda.ics")))
+                .contains("SUMMARY:Atelier réparation de vélos au pied des immeubles (annulé)");
+        assertThat(page(PAGE)).contains("\"eventStatus\":\"https://schema.org/EventCancelled\"");
+        assertThat(new ObjectMapper()
+                        .readTree(page("agenda/openagenda.json"))
+                        .path("events")
+                        .findParents("slug"))
+                .filteredOn(exported -> exported.path("slug").asText().equals(SLUG))
+                .singleElement()
+                .satisfies(exported -> assertThat(exported.path("status").asInt())
+                        .as("cancelled")
+                        .isEqualTo(6));
+
+        change(
+                events,
+                Map.of(
+                        EventFields.STATUS, "rescheduled",
+                        EventFields.PREVIOUS_START, "2026-12-08T14:00",
+                        EventFields.START, "2026-12-15T14:00",
+                        EventFields.END, "2026-12-15T17:00"));
+
+        awaitPage(PAGE, "EventRescheduled");
+        assertThat(page(PAGE)).contains("\"previousStartDate\":\"2026-12-08T14:00:00+01:00\"");
+        assertThat(unfolded(page("agenda/" + SLUG + "/evenement.ics")))
+                .contains("SEQUENCE:2", "DTSTART:20261215T130000Z", "STATUS:CONFIRMED");
+    }
+
+    @Test
+    void givenResidentsIdeasThisSeason_whenCounted_thenTheNeighbourhoodPageSaysHowMany() throws Exception {
+        var client = emulators.dynamoDb().client();
+        seed().importIntoEmpty(client, tables.get("EventsTable"), tables.get("PublicationTable"), Instant.now());
+        startSite();
+        assertThat(page("quartiers/canal/index.html")).contains("la vôtre sera la première");
+
+        for (String reference : List.of("AAAA-AAA1", "AAAA-AAA2")) {
+            client.putItem(put -> put.tableName(tables.get("ProposalsTable"))
+                    .item(Map.of(
+                            "reference",
+                            AttributeValue.fromS(reference),
+                            ProposalIndex.NEIGHBOURHOOD,
+                            AttributeValue.fromS("canal"),
+                            ProposalIndex.SUBMITTED_AT,
+                            AttributeValue.fromS(ProposalIndex.instant(Instant.now())),
+                            ProposalIndex.STATUS,
+                            AttributeValue.fromS("NEW"))));
+        }
+        new ProgrammeChanges(client, tables.get("PublicationTable")).record(Instant.now());
+
+        awaitPage("quartiers/canal/index.html", "sont venues des habitants du quartier");
+        assertThat(page("quartiers/canal/index.html"))
+                .contains("Depuis le "
+                        + FrenchFormat.date(Season.of(Instant.now(), ZoneId.of("Europe/Paris"))
+                                .firstDay()) + ", 2\u00a0idées");
+        assertThat(page("quartiers/tilleuls/index.html")).contains("la vôtre sera la première");
+    }
+
+    /** The event changed as the back-office changes it: its fields written back, changed, checked, revised. */
+    private void change(EventTable events, Map<String, String> changes) {
+        StoredEvent stored = events.find(SLUG).orElseThrow();
+        Map<String, String> fields = new HashMap<>(EventText.fields(stored.event()));
+        fields.remove(EventFields.STATUS_NOTE);
+        fields.putAll(changes);
+        FieldProblems problems = new FieldProblems();
+        ProgrammeEvent changed = new EventRules(SiteDataLoader.fromDirectory(sources.data()), ZoneId.of("Europe/Paris"))
+                .check(SLUG, fields, stored.event().description(), problems)
+                .orElseThrow(() -> new AssertionError(problems.all()));
+        events.replace(Revisions.revised(stored.event(), changed), stored.version(), Instant.now());
+        new ProgrammeChanges(emulators.dynamoDb().client(), tables.get("PublicationTable")).record(Instant.now());
+    }
+
+    private void awaitPage(String path, String text) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!page("agenda/index.html").contains("Un mot de plus.") && System.nanoTime() < deadline) {
+        while (!page(path).contains(text) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(page("agenda/index.html")).contains("Un mot de plus.");
-        assertThat(page(PAGE)).doesNotContain("Titre écrit en Markdown");
+        assertThat(page(path)).contains(text);
+    }
+
+    /** An iCalendar text with its folded lines joined (RFC 5545, 3.1). */
+    private static String unfolded(String calendar) {
+        return calendar.replace("\r\n ", "").replace("\r\n", "\n");
     }
 }

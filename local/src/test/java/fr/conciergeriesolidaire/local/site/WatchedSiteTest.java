@@ -11,6 +11,7 @@ import fr.conciergeriesolidaire.local.http.SecurityHeaders;
 import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.SourceCopy;
 import fr.conciergeriesolidaire.site.event.MarkdownEvents;
+import fr.conciergeriesolidaire.site.event.NoResidentIdeas;
 import fr.conciergeriesolidaire.site.publish.ContentTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,11 @@ class WatchedSiteTest {
         SourceCopy.copyTree(realSite.resolve("data"), folder.resolve("data"));
         sources = new SiteSources(realSite, folder.resolve("content"), folder.resolve("data"), folder.resolve("out"));
         site = WatchedSite.start(
-                sources, new MarkdownEvents(), new PrintStream(console, true, StandardCharsets.UTF_8), () -> {});
+                sources,
+                new MarkdownEvents(),
+                new NoResidentIdeas(),
+                new PrintStream(console, true, StandardCharsets.UTF_8),
+                () -> {});
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(
                 "/",
@@ -129,6 +134,7 @@ class WatchedSiteTest {
         assertThatThrownBy(() -> WatchedSite.start(
                         sources,
                         new MarkdownEvents(),
+                        new NoResidentIdeas(),
                         new PrintStream(console, true, StandardCharsets.UTF_8),
                         () -> {}))
                 .isInstanceOf(StartupException.class)

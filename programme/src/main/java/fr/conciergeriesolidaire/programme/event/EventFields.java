@@ -18,6 +18,9 @@ public final class EventFields {
     public static final String START = "start";
     public static final String END = "end";
     public static final String STATUS = "eventStatus";
+    /** What the public page says about the status, in the team's words (why it is cancelled, postponed...). */
+    public static final String STATUS_NOTE = "statusNote";
+
     public static final String PREVIOUS_START = "previousStart";
     public static final String PLACE_NAME = "placeName";
     public static final String PLACE_ADDRESS = "placeAddress";
@@ -34,6 +37,7 @@ public final class EventFields {
             START,
             END,
             STATUS,
+            STATUS_NOTE,
             PREVIOUS_START,
             PLACE_NAME,
             PLACE_ADDRESS,

@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,15 +19,22 @@ import java.util.regex.Pattern;
 
 /**
  * The one set of rules an event follows, whoever wrote it: a Markdown event of the site, an item of the events table
- * (checked again at each build, as the data may have changed since), and later the back-office's form. Each
- * problem names the field to fix ({@link EventFields}), in French; an event is made only when there is none.
+ * (checked again at each build, as the data may have changed since), and the back-office's form. Each problem names
+ * the field to fix ({@link EventFields}) and the rule it breaks ({@link EventRule}), with a French message for the
+ * Markdown's author; an event is made only when there is none.
  */
 public final class EventRules {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_SLUG = 80;
+    public static final int MAX_SLUG = 80;
     private static final Pattern ADDRESS = Pattern.compile("(.+),\\s*(\\d{5})\\s+(.+)");
     /** An HTML tag, comment or declaration: the text is Markdown, and the site writes the only markup. */
     private static final Pattern RAW_HTML = Pattern.compile("<\\s*[/!?]?[A-Za-z]");
+
+    /**
+     * The most characters of each text field: enough for any event, short enough for a list, a calendar entry and the
+     * back-office's form (whose whole body the API caps at 16 KB). Every one but the body is written on one line.
+     */
+    private static final Map<String, Integer> MAX_LENGTHS = maxLengths();
 
     private final SiteData data;
     private final ZoneId zone;
@@ -33,6 +42,29 @@ public final class EventRules {
     public EventRules(SiteData data, ZoneId zone) {
         this.data = data;
         this.zone = zone;
+    }
+
+    /** In the order the fields are checked, so that the problems come in a stable order. */
+    private static Map<String, Integer> maxLengths() {
+        Map<String, Integer> lengths = new LinkedHashMap<>();
+        lengths.put(EventFields.TITLE, 120);
+        lengths.put(EventFields.SUMMARY, 300);
+        lengths.put(EventFields.BODY, 5_000);
+        lengths.put(EventFields.STATUS_NOTE, 300);
+        lengths.put(EventFields.PLACE_NAME, 120);
+        lengths.put(EventFields.PLACE_ADDRESS, 200);
+        lengths.put(EventFields.REGISTRATION, 200);
+        lengths.put(EventFields.ACCESS_NOTE, 500);
+        return Collections.unmodifiableMap(lengths);
+    }
+
+    /** The most characters a text field takes (forms show it as their {@code maxlength}). */
+    public static int maxLength(String field) {
+        Integer max = MAX_LENGTHS.get(field);
+        if (max == null) {
+            throw new IllegalArgumentException("Not a text field of an event: " + field);
+        }
+        return max;
     }
 
     /**
@@ -48,8 +80,12 @@ public final class EventRules {
         if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > MAX_SLUG) {
             problems.add(
                     null,
+                    EventRule.SLUG,
                     "identifiant attendu : minuscules, chiffres et tirets, " + MAX_SLUG + " caractères au plus (" + slug
                             + ")");
+        }
+        for (String field : MAX_LENGTHS.keySet()) {
+            checkText(field, field.equals(EventFields.BODY) ? body : values.get(field), problems);
         }
         String title = required(values, EventFields.TITLE, "le titre (title=) est obligatoire", problems);
         String summary = required(
@@ -58,21 +94,25 @@ public final class EventRules {
                 "la description (description=) est obligatoire : moteurs de recherche et listes",
                 problems);
         if (body == null || body.isBlank()) {
-            problems.add(EventFields.BODY, "le texte de l'évènement est vide");
+            problems.add(EventFields.BODY, EventRule.REQUIRED, "le texte de l'évènement est vide");
         } else if (RAW_HTML.matcher(body).find()) {
-            problems.add(EventFields.BODY, "le texte s'écrit en Markdown, sans balise HTML (« < » suivi d'une lettre)");
+            problems.add(
+                    EventFields.BODY,
+                    EventRule.HTML,
+                    "le texte s'écrit en Markdown, sans balise HTML (« < » suivi d'une lettre)");
         }
         Neighbourhood neighbourhood = neighbourhood(values, problems);
         ZonedDateTime start = dateTime(values, EventFields.START, true, problems);
         ZonedDateTime end = dateTime(values, EventFields.END, true, problems);
         if (start != null && end != null && !end.isAfter(start)) {
-            problems.add(EventFields.END, "la fin doit suivre le début");
+            problems.add(EventFields.END, EventRule.END_BEFORE_START, "la fin doit suivre le début");
         }
         EventStatus status = status(values, problems);
         ZonedDateTime previousStart = dateTime(values, EventFields.PREVIOUS_START, false, problems);
         if ((status == EventStatus.RESCHEDULED) != (previousStart != null)) {
             problems.add(
                     EventFields.PREVIOUS_START,
+                    EventRule.PREVIOUS_START,
                     "« previousStart » (l'ancienne date) va avec eventStatus=rescheduled, et seulement avec lui");
         }
         Integer capacity = positive(values, EventFields.CAPACITY, "nombre de places", problems);
@@ -80,12 +120,17 @@ public final class EventRules {
                 positive(values, EventFields.PLACES_PER_REGISTRATION, "nombre de places par inscription", problems);
         String registration = values.get(EventFields.REGISTRATION);
         if (perRegistration != null && registration == null) {
-            problems.add(EventFields.PLACES_PER_REGISTRATION, "des places par inscription demandent une inscription");
+            problems.add(
+                    EventFields.PLACES_PER_REGISTRATION,
+                    EventRule.NEEDS_REGISTRATION,
+                    "des places par inscription demandent une inscription");
         }
         if (perRegistration != null && capacity != null && perRegistration > capacity) {
             problems.add(
                     EventFields.PLACES_PER_REGISTRATION,
-                    "plus de places par inscription que de places (" + capacity + ")");
+                    EventRule.MORE_THAN_CAPACITY,
+                    "plus de places par inscription que de places (" + capacity + ")",
+                    capacity);
         }
         Map<Disability, Boolean> access = access(values, problems);
         ProgrammeEvent.CustomPlace place = neighbourhood == null ? null : place(values, neighbourhood, problems);
@@ -105,6 +150,7 @@ public final class EventRules {
                 start,
                 end,
                 status,
+                values.get(EventFields.STATUS_NOTE),
                 previousStart,
                 place,
                 partner,
@@ -124,10 +170,23 @@ public final class EventRules {
         }
     }
 
+    /** A text within its length, on one line unless it is the body (a header value always is). */
+    private static void checkText(String field, String value, FieldProblems problems) {
+        if (value == null) {
+            return;
+        }
+        int max = MAX_LENGTHS.get(field);
+        if (value.codePointCount(0, value.length()) > max) {
+            problems.add(field, EventRule.TOO_LONG, max + " caractères au plus", max);
+        } else if (!field.equals(EventFields.BODY) && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+            problems.add(field, EventRule.ONE_LINE, "une seule ligne");
+        }
+    }
+
     private static String required(Values values, String field, String message, FieldProblems problems) {
         String value = values.get(field);
         if (value == null) {
-            problems.add(field, message);
+            problems.add(field, EventRule.REQUIRED, message);
         }
         return value;
     }
@@ -138,25 +197,46 @@ public final class EventRules {
                 .filter(hood -> hood.id().equals(id))
                 .findFirst();
         if (found.isEmpty()) {
-            problems.add(EventFields.NEIGHBOURHOOD, "quartier inconnu de counters.yaml : " + id);
+            problems.add(
+                    EventFields.NEIGHBOURHOOD,
+                    EventRule.UNKNOWN_NEIGHBOURHOOD,
+                    "quartier inconnu de counters.yaml : " + id);
         }
         return found.orElse(null);
     }
 
+    /**
+     * A local date and time in the site's zone. A time the clocks skip (the last Sunday of March, 02:00 to 03:00 in
+     * Paris) is refused rather than moved; a time they go through twice (the last Sunday of October, 02:00 to 03:00)
+     * is the first of the two, in summer time.
+     */
     private ZonedDateTime dateTime(Values values, String field, boolean required, FieldProblems problems) {
         String value = values.get(field);
         if (value == null) {
             if (required) {
-                problems.add(field, "« " + field + " » est obligatoire (AAAA-MM-JJTHH:MM, heure de " + zone + ")");
+                problems.add(
+                        field,
+                        EventRule.REQUIRED,
+                        "« " + field + " » est obligatoire (AAAA-MM-JJTHH:MM, heure de " + zone + ")");
             }
             return null;
         }
+        LocalDateTime local;
         try {
-            return LocalDateTime.parse(value).atZone(zone);
+            local = LocalDateTime.parse(value);
         } catch (DateTimeParseException invalid) {
-            problems.add(field, "date et heure attendues sous la forme AAAA-MM-JJTHH:MM : " + value);
+            problems.add(
+                    field, EventRule.DATE_TIME, "date et heure attendues sous la forme AAAA-MM-JJTHH:MM : " + value);
             return null;
         }
+        if (zone.getRules().getValidOffsets(local).isEmpty()) {
+            problems.add(
+                    field,
+                    EventRule.NO_SUCH_TIME,
+                    "cette heure n'existe pas ce jour-là à " + zone + " (passage à l'heure d'été) : " + value);
+            return null;
+        }
+        return local.atZone(zone);
     }
 
     private static EventStatus status(Values values, FieldProblems problems) {
@@ -167,6 +247,7 @@ public final class EventRules {
         return EventStatus.fromHeader(value).orElseGet(() -> {
             problems.add(
                     EventFields.STATUS,
+                    EventRule.UNKNOWN_STATUS,
                     "statut inconnu (scheduled, full, rescheduled, postponed, cancelled) : " + value);
             return null;
         });
@@ -179,7 +260,7 @@ public final class EventRules {
         }
         Integer number = integer(value);
         if (number == null || number <= 0) {
-            problems.add(field, what + " attendu (entier positif) : " + value);
+            problems.add(field, EventRule.POSITIVE, what + " attendu (entier positif) : " + value);
             return null;
         }
         return number;
@@ -189,7 +270,10 @@ public final class EventRules {
         String value = values.get(field);
         Integer number = integer(value);
         if (number == null || number < 0) {
-            problems.add(field, "numéro de version du calendrier attendu (entier, 0 ou plus) : " + value);
+            problems.add(
+                    field,
+                    EventRule.SEQUENCE,
+                    "numéro de version du calendrier attendu (entier, 0 ou plus) : " + value);
             return null;
         }
         return number;
@@ -212,7 +296,7 @@ public final class EventRules {
             if (value.equals("yes") || value.equals("no")) {
                 access.put(disability, value.equals("yes"));
             } else {
-                problems.add(disability.headerKey(), "valeur attendue : yes ou no");
+                problems.add(disability.headerKey(), EventRule.YES_NO, "valeur attendue : yes ou no");
             }
         }
         return access;
@@ -229,6 +313,7 @@ public final class EventRules {
             if (!hasCounter) {
                 problems.add(
                         EventFields.PLACE_ADDRESS,
+                        EventRule.NO_COUNTER,
                         "le quartier " + neighbourhood.id()
                                 + " n'a pas de comptoir : donnez placeName=… et placeAddress=rue, 51100 Ville");
             }
@@ -236,8 +321,17 @@ public final class EventRules {
             return name == null ? null : new ProgrammeEvent.CustomPlace(name, null);
         }
         Matcher matcher = ADDRESS.matcher(address);
-        if (!matcher.matches() || name == null) {
-            problems.add(EventFields.PLACE_ADDRESS, "lieu attendu : placeName=… et placeAddress=rue, 51100 Ville");
+        if (name == null) {
+            problems.add(
+                    EventFields.PLACE_NAME,
+                    EventRule.REQUIRED,
+                    "un lieu à une adresse a un nom : placeName=… avec placeAddress=rue, 51100 Ville");
+        }
+        if (!matcher.matches()) {
+            problems.add(
+                    EventFields.PLACE_ADDRESS, EventRule.ADDRESS, "adresse attendue : placeAddress=rue, 51100 Ville");
+        }
+        if (name == null || !matcher.matches()) {
             return null;
         }
         return new ProgrammeEvent.CustomPlace(
@@ -251,7 +345,7 @@ public final class EventRules {
     private String partner(Values values, FieldProblems problems) {
         String id = values.get(EventFields.PARTNER);
         if (id != null && data.partners().stream().map(Partner::id).noneMatch(id::equals)) {
-            problems.add(EventFields.PARTNER, "partenaire inconnu de catalog.yaml : " + id);
+            problems.add(EventFields.PARTNER, EventRule.UNKNOWN_PARTNER, "partenaire inconnu de catalog.yaml : " + id);
         }
         return id;
     }

@@ -21,6 +21,7 @@ public final class EventText {
         if (event.status() != EventStatus.SCHEDULED) {
             fields.put(EventFields.STATUS, event.status().headerValue());
         }
+        putIfPresent(fields, EventFields.STATUS_NOTE, event.statusNote());
         if (event.previousStart() != null) {
             fields.put(
                     EventFields.PREVIOUS_START,

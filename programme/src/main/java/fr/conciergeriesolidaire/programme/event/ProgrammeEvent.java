@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param summary one or two sentences for lists and search results
  * @param description the event page's text, Markdown without raw HTML
  * @param start in the site's zone (Europe/Paris)
+ * @param statusNote what the public page says about the status in the team's words (why it is cancelled...), null
+ *     when nothing
  * @param previousStart the former start of a rescheduled event, null otherwise
  * @param customPlace where it takes place when not at its neighbourhood's counter (a name alone: a place at the
  *     counter's address, such as the pavement in front of it); null at the counter
@@ -35,6 +37,7 @@ public record ProgrammeEvent(
         ZonedDateTime start,
         ZonedDateTime end,
         EventStatus status,
+        String statusNote,
         ZonedDateTime previousStart,
         CustomPlace customPlace,
         String partner,
@@ -54,6 +57,29 @@ public record ProgrammeEvent(
 
     public Optional<CustomPlace> place() {
         return Optional.ofNullable(customPlace);
+    }
+
+    /** The same event with another calendar revision number. */
+    public ProgrammeEvent withSequence(int newSequence) {
+        return new ProgrammeEvent(
+                slug,
+                title,
+                summary,
+                description,
+                neighbourhood,
+                start,
+                end,
+                status,
+                statusNote,
+                previousStart,
+                customPlace,
+                partner,
+                registration,
+                capacity,
+                placesPerRegistration,
+                access,
+                accessNote,
+                newSequence);
     }
 
     public boolean needsRegistration() {

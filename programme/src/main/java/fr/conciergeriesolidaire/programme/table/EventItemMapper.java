@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * ISO-8601 instants (they sort as text, so the indexes can range over them) and read back in the site's zone.
  *
  * <p>Item: {@code slug} (key), {@code title}, {@code summary}, {@code description} (Markdown), {@code neighbourhood},
- * {@code startsAt}, {@code endsAt}, {@code status}, {@code previousStartsAt}?, {@code place}? (map: {@code name},
+ * {@code startsAt}, {@code endsAt}, {@code status}, {@code statusNote}?, {@code previousStartsAt}?, {@code place}? (map: {@code name},
  * and {@code street}, {@code postcode}, {@code city} unless at the counter's address), {@code partner}?,
  * {@code registration}?, {@code capacity}? (N), {@code placesPerRegistration}? (N), {@code access} (map of
  * {@code motor}, {@code hearing}, {@code visual}, {@code psychic}, {@code intellectual} to BOOL, known ones only),
@@ -43,6 +43,7 @@ public final class EventItemMapper {
     private static final String DESCRIPTION = "description";
     private static final String ENDS_AT = "endsAt";
     private static final String STATUS = "status";
+    private static final String STATUS_NOTE = "statusNote";
     private static final String PREVIOUS_STARTS_AT = "previousStartsAt";
     private static final String PLACE = "place";
     private static final String PLACE_NAME = "name";
@@ -75,6 +76,7 @@ public final class EventItemMapper {
         item.put(STARTS_AT, instant(event.start()));
         item.put(ENDS_AT, instant(event.end()));
         item.put(STATUS, text(event.status().headerValue()));
+        putText(item, STATUS_NOTE, event.statusNote());
         if (event.previousStart() != null) {
             item.put(PREVIOUS_STARTS_AT, instant(event.previousStart()));
         }
@@ -117,6 +119,7 @@ public final class EventItemMapper {
                 EventStatus.fromHeader(item.get(STATUS).s())
                         .orElseThrow(() -> new IllegalStateException(
                                 "Unknown status in " + item.get(KEY).s())),
+                textOrNull(item, STATUS_NOTE),
                 item.containsKey(PREVIOUS_STARTS_AT) ? zoned(item.get(PREVIOUS_STARTS_AT)) : null,
                 item.containsKey(PLACE) ? place(item.get(PLACE).m()) : null,
                 textOrNull(item, PARTNER),

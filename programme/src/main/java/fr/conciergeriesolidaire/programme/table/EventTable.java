@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -43,6 +45,16 @@ public final class EventTable {
                     page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (startKey != null);
         return events;
+    }
+
+    /** The event of that slug as stored now (read consistently: a form shows what its change is conditional on). */
+    public Optional<StoredEvent> find(String slug) {
+        GetItemResponse response = dynamoDb.getItem(get -> get.tableName(tableName)
+                .key(Map.of(EventItemMapper.KEY, AttributeValue.fromS(slug)))
+                .consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(mapper.fromItem(response.item()))
+                : Optional.empty();
     }
 
     public boolean isEmpty() {

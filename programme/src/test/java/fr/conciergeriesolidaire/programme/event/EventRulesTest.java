@@ -1,10 +1,12 @@
 package fr.conciergeriesolidaire.programme.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.conciergeriesolidaire.catalog.SiteData;
 import fr.conciergeriesolidaire.catalog.SiteDataLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +69,8 @@ class EventRulesTest {
         fields.put(EventFields.END, "2026-10-21T13:00");
 
         assertThat(problems(fields, "Texte."))
-                .containsExactly(new FieldProblems.FieldProblem(EventFields.END, "la fin doit suivre le début"));
+                .containsExactly(new FieldProblems.FieldProblem(
+                        EventFields.END, EventRule.END_BEFORE_START, List.of(), "la fin doit suivre le début"));
     }
 
     @Test
@@ -135,5 +138,87 @@ class EventRulesTest {
         assertThat(event.customPlace().address().postcode()).isEqualTo("51100");
         assertThat(Place.of(event, DATA).name()).isEqualTo("Médiathèque");
         assertThat(EventText.fields(event)).containsAllEntriesOf(fields);
+    }
+
+    @Test
+    void givenTheHourSkippedWhenSummerTimeStarts_whenChecked_thenItIsRefusedRatherThanMoved() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.START, "2027-03-28T02:30");
+        fields.put(EventFields.END, "2027-03-28T04:00");
+
+        assertThat(problems(fields, "Texte."))
+                .extracting(FieldProblems.FieldProblem::field, FieldProblems.FieldProblem::rule)
+                .containsExactly(tuple(EventFields.START, EventRule.NO_SUCH_TIME));
+    }
+
+    @Test
+    void givenTheHourLivedTwiceWhenWinterTimeStarts_whenChecked_thenItIsTheFirstOneAndTheDurationCountsTheExtraHour() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.START, "2026-10-25T02:30");
+        fields.put(EventFields.END, "2026-10-25T03:30");
+
+        ProgrammeEvent event =
+                rules.check("nuit", fields, "Texte.", new FieldProblems()).orElseThrow();
+
+        assertThat(event.start().getOffset()).hasToString("+02:00");
+        assertThat(event.end().getOffset()).hasToString("+01:00");
+        assertThat(Duration.between(event.start(), event.end())).hasHours(2);
+        assertThat(EventText.fields(event)).containsEntry(EventFields.START, "2026-10-25T02:30");
+    }
+
+    @Test
+    void givenAnEventAcrossTheChangeToSummerTime_whenChecked_thenItsTimesKeepTheirOwnOffsets() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.START, "2027-03-27T22:00");
+        fields.put(EventFields.END, "2027-03-28T04:00");
+
+        ProgrammeEvent event =
+                rules.check("nuit", fields, "Texte.", new FieldProblems()).orElseThrow();
+
+        assertThat(Duration.between(event.start(), event.end())).hasHours(5);
+    }
+
+    @Test
+    void givenTextsTooLongOrOnSeveralLines_whenChecked_thenEachFieldIsNamedWithItsRule() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.TITLE, "x".repeat(EventRules.maxLength(EventFields.TITLE) + 1));
+        fields.put(EventFields.SUMMARY, "Première ligne\nseconde ligne");
+        fields.put(EventFields.STATUS_NOTE, "é".repeat(EventRules.maxLength(EventFields.STATUS_NOTE)));
+
+        List<FieldProblems.FieldProblem> found =
+                problems(fields, "y".repeat(EventRules.maxLength(EventFields.BODY) + 1));
+
+        assertThat(found)
+                .extracting(FieldProblems.FieldProblem::field, FieldProblems.FieldProblem::rule)
+                .containsExactly(
+                        tuple(EventFields.TITLE, EventRule.TOO_LONG),
+                        tuple(EventFields.SUMMARY, EventRule.ONE_LINE),
+                        tuple(EventFields.BODY, EventRule.TOO_LONG));
+        assertThat(found.get(0).arguments()).containsExactly(120);
+    }
+
+    @Test
+    void givenAStatusNote_whenChecked_thenItIsKeptAndWrittenBack() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.STATUS, "cancelled");
+        fields.put(EventFields.STATUS_NOTE, "Annulé à cause de la tempête.");
+
+        ProgrammeEvent event = rules.check("atelier-velo", fields, "Texte.", new FieldProblems())
+                .orElseThrow();
+
+        assertThat(event.statusNote()).isEqualTo("Annulé à cause de la tempête.");
+        assertThat(EventText.fields(event)).containsAllEntriesOf(fields);
+    }
+
+    @Test
+    void givenAnAddressWithoutAName_whenChecked_thenTheNameIsNamedAndAMalformedAddressToo() {
+        Map<String, String> fields = validFields();
+        fields.put(EventFields.PLACE_ADDRESS, "quelque part");
+
+        assertThat(problems(fields, "Texte."))
+                .extracting(FieldProblems.FieldProblem::field, FieldProblems.FieldProblem::rule)
+                .containsExactly(
+                        tuple(EventFields.PLACE_NAME, EventRule.REQUIRED),
+                        tuple(EventFields.PLACE_ADDRESS, EventRule.ADDRESS));
     }
 }

@@ -96,6 +96,22 @@ class EventTableIT {
         assertThat(table().insertIfAbsent(event, NOW)).isTrue();
 
         assertThat(table().all()).contains(new StoredEvent(event, 1, NOW));
+        assertThat(table().find("complet")).contains(new StoredEvent(event, 1, NOW));
+        assertThat(table().find("absent")).isEmpty();
+    }
+
+    @Test
+    void givenACancelledEventWithItsMessage_whenStoredAndFound_thenTheMessageIsThere() {
+        ProgrammeEvent event = event(
+                "annule",
+                "tilleuls",
+                "2026-11-12T18:00",
+                Map.of(EventFields.STATUS, "cancelled", EventFields.STATUS_NOTE, "Annulé : la salle est fermée."));
+
+        table().insertIfAbsent(event, NOW);
+
+        assertThat(table().find("annule").orElseThrow().event().statusNote())
+                .isEqualTo("Annulé : la salle est fermée.");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Where the publisher reads and writes, from its environment.
  *
+ * @param proposalsTable the residents' proposals, whose count this season the neighbourhood pages show; empty for
+ *     the seed import, which builds nothing
  * @param bucket the site bucket; empty for the seed import, which writes to the tables only
  * @param distributionId the CloudFront distribution to invalidate; empty where no CDN serves the bucket (tests)
  * @param siteUrl the site's public address: its own domain, else the distribution's
@@ -16,6 +18,7 @@ public record PublisherSettings(
         String region,
         String eventsTable,
         String publicationTable,
+        Optional<String> proposalsTable,
         Optional<String> bucket,
         Optional<String> distributionId,
         Optional<String> siteUrl,
@@ -33,6 +36,7 @@ public record PublisherSettings(
                 variables.required("AWS_REGION"),
                 variables.required("EVENTS_TABLE"),
                 variables.required("PUBLICATION_TABLE"),
+                variables.optional("PROPOSALS_TABLE"),
                 variables.optional("SITE_BUCKET"),
                 variables.optional("DISTRIBUTION_ID"),
                 siteUrl,

@@ -50,6 +50,11 @@ public record Event(ContentFile page, ProgrammeEvent details, Neighbourhood neig
         return details.status();
     }
 
+    /** What the page says about the status in the team's words (why it is cancelled...), null when nothing. */
+    public String statusNote() {
+        return details.statusNote();
+    }
+
     public Integer capacity() {
         return details.capacity();
     }

@@ -7,6 +7,8 @@ import fr.conciergeriesolidaire.site.SiteBuilder;
 import fr.conciergeriesolidaire.site.SiteSources;
 import fr.conciergeriesolidaire.site.event.EventSource;
 import fr.conciergeriesolidaire.site.event.MarkdownEvents;
+import fr.conciergeriesolidaire.site.event.NoResidentIdeas;
+import fr.conciergeriesolidaire.site.event.ResidentIdeas;
 import fr.conciergeriesolidaire.site.publish.ChangedFiles;
 import fr.conciergeriesolidaire.site.publish.FolderFiles;
 import java.nio.file.Path;
@@ -37,13 +39,16 @@ public final class LiveSite {
     private Map<String, byte[]> written;
 
     public LiveSite(SiteSources sources, BuildSettings settings) {
-        this(sources, settings, new MarkdownEvents());
+        this(sources, settings, new MarkdownEvents(), new NoResidentIdeas());
     }
 
-    /** A site whose events come from {@code events} (the events table, for the local runner). */
-    public LiveSite(SiteSources sources, BuildSettings settings, EventSource events) {
+    /**
+     * A site whose events come from {@code events} and whose residents' ideas are counted by {@code ideas} (the
+     * functions' tables, for the local runner).
+     */
+    public LiveSite(SiteSources sources, BuildSettings settings, EventSource events, ResidentIdeas ideas) {
         this.sources = sources;
-        this.builder = new SiteBuilder(sources, settings, events);
+        this.builder = new SiteBuilder(sources, settings, events, ideas);
     }
 
     public SiteSources sources() {

@@ -178,7 +178,8 @@ public final class Calendars {
                 event.status().icalendar(),
                 event.sequence(),
                 event.place().name() + ", " + where.oneLine(),
-                event.description(),
+                // A calendar shows no page: what the team says of a cancellation or a new date comes first.
+                event.statusNote() == null ? event.description() : event.statusNote() + "\n\n" + event.description(),
                 address.absolute(event.path()));
     }
 

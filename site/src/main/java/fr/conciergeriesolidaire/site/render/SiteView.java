@@ -8,6 +8,7 @@ import fr.conciergeriesolidaire.catalog.Neighbourhood;
 import fr.conciergeriesolidaire.catalog.Partner;
 import fr.conciergeriesolidaire.catalog.Service;
 import fr.conciergeriesolidaire.catalog.SiteData;
+import fr.conciergeriesolidaire.programme.proposals.Season;
 import fr.conciergeriesolidaire.site.SiteAddress;
 import fr.conciergeriesolidaire.site.SiteContent;
 import fr.conciergeriesolidaire.site.content.ContentFile;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * What the templates know about the site, as {@code site}: the data, the checked content, the navigation and the
@@ -33,14 +35,28 @@ public final class SiteView {
     private final SiteContent content;
     private final SiteAddress address;
     private final Instant now;
+    private final Ideas ideas;
+
+    /**
+     * The residents' ideas of animations the build counted, for the neighbourhood pages.
+     *
+     * @param counts by neighbourhood id; empty when the build has no source for them (its pages then say nothing)
+     */
+    public record Ideas(Season season, Optional<Map<String, Integer>> counts) {}
 
     public SiteView(
-            SiteData data, Map<String, Object> organisation, SiteContent content, SiteAddress address, Instant now) {
+            SiteData data,
+            Map<String, Object> organisation,
+            SiteContent content,
+            SiteAddress address,
+            Instant now,
+            Ideas ideas) {
         this.data = data;
         this.organisation = Map.copyOf(organisation);
         this.content = content;
         this.address = address;
         this.now = now;
+        this.ideas = ideas;
     }
 
     public SiteData getData() {
@@ -139,6 +155,23 @@ public final class SiteView {
 
     public Counter counter(String id) {
         return data.counter(id).orElseThrow(() -> new NoSuchElementException("comptoir inconnu : " + id));
+    }
+
+    /** The first day of the programme's current season (seasons run from 1 September to 31 August). */
+    public LocalDate getSeasonStart() {
+        return ideas.season().firstDay();
+    }
+
+    /** Whether this build knows how many ideas residents proposed (the runner's and the publisher's do). */
+    public boolean getKnowsResidentIdeas() {
+        return ideas.counts().isPresent();
+    }
+
+    /** How many ideas of animations residents of the neighbourhood proposed this season. */
+    public int residentIdeasIn(String neighbourhoodId) {
+        return ideas.counts()
+                .orElseThrow(() -> new NoSuchElementException("ce site ne compte pas les idées des habitants"))
+                .getOrDefault(neighbourhoodId, 0);
     }
 
     // Partners and services
