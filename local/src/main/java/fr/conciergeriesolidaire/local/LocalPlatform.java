@@ -55,6 +55,7 @@ public final class LocalPlatform implements AutoCloseable {
     static final String EVENTS_TABLE = "EventsTable";
 
     static final String PUBLICATION_TABLE = "PublicationTable";
+    static final String EVENT_PLACES_TABLE = "EventPlacesTable";
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private HttpServer server;
@@ -151,7 +152,11 @@ public final class LocalPlatform implements AutoCloseable {
         PackagedDataCheck dataCheck =
                 PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
         WatchedSite site =
-                WatchedSite.start(layout.siteSources(), new TableEvents(dynamoDb, events), console, dataCheck::check);
+                WatchedSite.start(
+                layout.siteSources(),
+                new TableEvents(dynamoDb, events, Optional.ofNullable(tables.get(EVENT_PLACES_TABLE))),
+                console,
+                dataCheck::check);
         started.add(site);
         started.add(ProgrammeWatch.start(new ProgrammeChanges(dynamoDb, publication), site));
         return site;

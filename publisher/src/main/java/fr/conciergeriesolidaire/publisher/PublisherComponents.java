@@ -43,7 +43,8 @@ public final class PublisherComponents {
                         settings.siteUrl().orElse(null),
                         Clock.systemUTC(),
                         dynamoDb,
-                        settings.eventsTable()),
+                        settings.eventsTable(),
+                        settings.placesTable()),
                 new SitePublisher(manifests, new SiteBucket(s3, bucket, contentTypes), cdn, contentTypes, progress));
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -48,6 +49,18 @@ public final class FrenchFormat {
     /** "de 16 h à 18 h 30", as in a sentence. */
     public static String window(LocalTime from, LocalTime to) {
         return "de " + time(from) + " à " + time(to);
+    }
+
+    /**
+     * When an event takes place, in its own zone: "mardi 8 décembre 2026, 16 h – 18 h", or "du … au …" over several
+     * days.
+     */
+    public static String span(ZonedDateTime start, ZonedDateTime end) {
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return date(start.toLocalDate()) + ", " + timeRange(start.toLocalTime(), end.toLocalTime());
+        }
+        return "du " + date(start.toLocalDate()) + ", " + time(start.toLocalTime()) + " au " + date(end.toLocalDate())
+                + ", " + time(end.toLocalTime());
     }
 
     /** "12,50 €", "1 250,00 €", "-3,00 €". */

@@ -17,6 +17,9 @@ public final class Navigation {
     public static final String SIGN_OUT = "/api/backoffice/deconnexion";
     public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     public static final String MEMBERS = "/api/backoffice/membres";
+    // ---- registrations (issue 15)
+    public static final String REGISTRATIONS = "/api/backoffice/inscriptions";
+    public static final String PARTICIPATION = "/api/backoffice/participation";
 
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
@@ -24,6 +27,18 @@ public final class Navigation {
                     "backoffice.nav.dashboard",
                     "backoffice.nav.dashboard.description",
                     EnumSet.allOf(Role.class)),
+            // ---- registrations (issue 15)
+            new NavigationEntry(
+                    REGISTRATIONS,
+                    "backoffice.nav.registrations",
+                    "backoffice.nav.registrations.description",
+                    EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    PARTICIPATION,
+                    "backoffice.nav.participation",
+                    "backoffice.nav.participation.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
+            // ---- members
             new NavigationEntry(
                     MEMBERS, "backoffice.nav.members", "backoffice.nav.members.description", EnumSet.of(Role.ADMIN)));
 

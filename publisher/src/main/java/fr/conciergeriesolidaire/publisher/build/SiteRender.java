@@ -7,6 +7,7 @@ import fr.conciergeriesolidaire.site.event.TableEvents;
 import fr.conciergeriesolidaire.site.publish.ChangedFiles;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,9 +22,16 @@ public final class SiteRender {
 
     private final SiteBuilder builder;
 
-    public SiteRender(SiteSources sources, String siteUrl, Clock clock, DynamoDbClient dynamoDb, String eventsTable) {
-        this.builder =
-                new SiteBuilder(sources, new BuildSettings(siteUrl, clock), new TableEvents(dynamoDb, eventsTable));
+    /** @param placesTable the places the registrations hold, which make an event full; empty without registrations */
+    public SiteRender(
+            SiteSources sources,
+            String siteUrl,
+            Clock clock,
+            DynamoDbClient dynamoDb,
+            String eventsTable,
+            Optional<String> placesTable) {
+        this.builder = new SiteBuilder(
+                sources, new BuildSettings(siteUrl, clock), new TableEvents(dynamoDb, eventsTable, placesTable));
     }
 
     /**

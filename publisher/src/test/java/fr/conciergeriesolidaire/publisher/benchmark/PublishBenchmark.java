@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -104,7 +105,7 @@ public final class PublishBenchmark {
         ManifestStore manifests = new ManifestStore(s3.client(), bucket);
         SitePublisher publisher = new SitePublisher(
                 manifests, new SiteBucket(s3.client(), bucket, types), new NoCdn(), types, path -> {});
-        SiteRender render = new SiteRender(sources, null, NOW, dynamoDb, tables.get("EventsTable"));
+        SiteRender render = new SiteRender(sources, null, NOW, dynamoDb, tables.get("EventsTable"), Optional.empty());
         EventTable events = new EventTable(dynamoDb, tables.get("EventsTable"), new EventItemMapper(PARIS));
 
         long started = System.nanoTime();
