@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.functions.http.SubmissionAnswers;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answers of the registration API. A registration: see {@link SubmissionAnswers} (201 JSON with its state, or 303
@@ -18,7 +19,9 @@ final class RegistrationAnswers {
 
     private RegistrationAnswers() {}
 
-    static HttpResponse registered(RegistrationService.Outcome outcome, ResponseFormat format) {
+    /** @param availability the event's places now, which the page's script shows without asking again */
+    static HttpResponse registered(
+            RegistrationService.Outcome outcome, Optional<Availability> availability, ResponseFormat format) {
         Registration registration = outcome.registration();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("event", registration.event());
@@ -26,11 +29,17 @@ final class RegistrationAnswers {
         details.put("places", registration.places());
         outcome.position().ifPresent(position -> details.put("position", position));
         details.put("existing", !outcome.created());
+        availability.ifPresent(places -> details.put("availability", json(places)));
         return SubmissionAnswers.accepted(
                 format, RegistrationPaths.CONFIRMATION, registration.reference(), details, outcome.created());
     }
 
     static HttpResponse availability(Availability availability) {
+        return HttpResponse.json(200, json(availability))
+                .withHeader("Cache-Control", "public, max-age=" + AVAILABILITY_MAX_AGE_SECONDS);
+    }
+
+    private static Map<String, Object> json(Availability availability) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", availability.event());
         body.put("open", availability.open());
@@ -39,7 +48,6 @@ final class RegistrationAnswers {
         body.put("placesLeft", availability.placesLeft().orElse(null));
         body.put("full", availability.full());
         body.put("waiting", availability.waiting());
-        return HttpResponse.json(200, body)
-                .withHeader("Cache-Control", "public, max-age=" + AVAILABILITY_MAX_AGE_SECONDS);
+        return body;
     }
 }

@@ -12,6 +12,7 @@ import fr.conciergeriesolidaire.functions.http.ResponseFormat;
 import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /api/events/{event}/registrations}: a registration, JSON (201 with its state: confirmed, or its place on
@@ -24,6 +25,7 @@ public final class RegistrationSubmissionHandler
     static final String EVENT = "event";
 
     private final RegistrationService registrations;
+    private final RegistrationLookup lookup;
     private final ClientAddress clients;
     private final String defaultOrigin;
     private final RegistrationPages pages;
@@ -36,7 +38,7 @@ public final class RegistrationSubmissionHandler
     }
 
     private RegistrationSubmissionHandler(RegistrationWiring wiring) {
-        this(wiring.service(), wiring.clientAddress(), wiring.siteUrl(), wiring.pages());
+        this(wiring.service(), wiring.lookup(), wiring.clientAddress(), wiring.siteUrl(), wiring.pages());
     }
 
     /**
@@ -45,8 +47,13 @@ public final class RegistrationSubmissionHandler
      * @param defaultOrigin where the e-mails' links point when the request does not say which host it was sent to
      */
     RegistrationSubmissionHandler(
-            RegistrationService registrations, ClientAddress clients, String defaultOrigin, RegistrationPages pages) {
+            RegistrationService registrations,
+            RegistrationLookup lookup,
+            ClientAddress clients,
+            String defaultOrigin,
+            RegistrationPages pages) {
         this.registrations = registrations;
+        this.lookup = lookup;
         this.clients = clients;
         this.defaultOrigin = defaultOrigin;
         this.pages = pages;
@@ -62,7 +69,9 @@ public final class RegistrationSubmissionHandler
             String origin = new SiteOrigin(clients.gate()).of(request).orElse(defaultOrigin);
             RegistrationService.Outcome outcome =
                     registrations.register(slug, RequestBody.fields(request), clients.of(request), origin);
-            return RegistrationAnswers.registered(outcome, format).toEvent();
+            Optional<Availability> places =
+                    format == ResponseFormat.JSON ? lookup.availability(slug) : Optional.empty();
+            return RegistrationAnswers.registered(outcome, places, format).toEvent();
         } catch (RuntimeException failure) {
             return pages.errorAnswers(slug).of(failure, format).toEvent();
         }
