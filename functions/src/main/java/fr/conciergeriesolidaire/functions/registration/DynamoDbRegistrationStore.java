@@ -171,6 +171,24 @@ final class DynamoDbRegistrationStore implements RegistrationStore {
     }
 
     @Override
+    public void watch(String reference, Instant at) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.updateItem(update -> update.tableName(table)
+                    .key(key(reference))
+                    .updateExpression("SET #due = :due, #next = if_not_exists(#next, :at)")
+                    .conditionExpression("attribute_exists(#key)")
+                    .expressionAttributeNames(Map.of(
+                            "#due", DynamoDbOutbox.DUE,
+                            "#next", DynamoDbOutbox.NEXT_ATTEMPT,
+                            "#key", RegistrationItemMapper.REFERENCE))
+                    .expressionAttributeValues(
+                            Map.of(":due", s(DynamoDbOutbox.DUE_VALUE), ":at", s(Timestamps.format(at))))));
+        } catch (ConditionalCheckFailedException gone) {
+            // Expired or erased meanwhile: nothing to follow.
+        }
+    }
+
+    @Override
     public void expireAt(String reference, Instant expiresAt) {
         try {
             DynamoDbCalls.call(() -> dynamoDb.updateItem(update -> update.tableName(table)

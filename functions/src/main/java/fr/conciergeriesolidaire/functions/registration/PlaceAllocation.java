@@ -5,6 +5,7 @@ import fr.conciergeriesolidaire.programme.event.EventStatus;
 import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
 import fr.conciergeriesolidaire.programme.places.EventPlaces;
 import fr.conciergeriesolidaire.programme.table.StoredEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.Optional;
  * Whoever finds a pending registration (the person registering again, the table's stream, the sweeper) runs the same
  * steps ({@link #reconcile}): the ledger's answer for it is read back, never made twice. Cancelling goes the other
  * way: the registration first (CANCELLED, in the sweeper's view), then the ledger gives its places back, then the
- * waiting list moves; a crash leaves a cancelled registration still on the ledger, which the sweeper takes off.
+ * waiting list moves; a crash leaves a cancelled registration still on the ledger, which the sweeper takes off. A
+ * promotion too puts the waiting registration in the sweeper's view before the ledger moves it to the holders, then
+ * confirms it: a crash between leaves a waiting registration the ledger holds, which the sweeper confirms.
  *
  * <p>Newcomers never pass the waiting list: a take is conditioned on nobody waiting. When places free up, the first
  * people on the list whose places fit are confirmed, in the order they joined it.
@@ -41,12 +44,20 @@ final class PlaceAllocation {
     private final PlacesLedger ledgers;
     private final PublicPages pages;
     private final Retention retention;
+    private final Duration sweeperGrace;
 
-    PlaceAllocation(RegistrationStore registrations, PlacesLedger ledgers, PublicPages pages, Retention retention) {
+    /** @param sweeperGrace how long the sweeper leaves a promotion under way to the request making it */
+    PlaceAllocation(
+            RegistrationStore registrations,
+            PlacesLedger ledgers,
+            PublicPages pages,
+            Retention retention,
+            Duration sweeperGrace) {
         this.registrations = registrations;
         this.ledgers = ledgers;
         this.pages = pages;
         this.retention = retention;
+        this.sweeperGrace = sweeperGrace;
     }
 
     /** Gives a pending registration its places, or a place on the waiting list; idempotent. */
@@ -104,6 +115,8 @@ final class PlaceAllocation {
             if (next.isEmpty()) {
                 return promoted;
             }
+            // Watched first: should the request stop once the ledger moved them, the sweeper confirms them.
+            registrations.watch(next.get().reference(), now.plus(sweeperGrace));
             Optional<LedgerChange> moved = ledgers.promote(event.slug(), ledger.capacity(), next.get());
             if (moved.isEmpty()) {
                 ledger = read(event.slug());

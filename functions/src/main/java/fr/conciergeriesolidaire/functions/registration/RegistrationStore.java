@@ -51,6 +51,13 @@ interface RegistrationStore extends StoredNotifications.Records<Registration> {
      */
     Registration cancel(Registration seen, Instant now);
 
+    /**
+     * Puts the registration in the sweeper's view from {@code at} on (unless it is there already), before a change
+     * made elsewhere first (the ledger) that it must follow: if the request stops between the two, the sweeper
+     * brings it in step.
+     */
+    void watch(String reference, Instant at);
+
     /** Adds that e-mail to a confirmed (or, with {@code alsoWaiting}, waiting) registration, once; false otherwise. */
     boolean notify(String reference, String recipient, boolean alsoWaiting, Instant now);
 

@@ -179,7 +179,8 @@ public final class RegistrationWiring {
                 ledger(),
                 new ProgrammePublication(
                         new ProgrammeChanges(clients.dynamoDb(), environment.required("PUBLICATION_TABLE"))),
-                data.policies().retention());
+                data.policies().retention(),
+                retryPolicy.sweeperGrace());
     }
 
     private PromptDelivery delivery() {
