@@ -17,7 +17,7 @@ import fr.conciergeriesolidaire.functions.snapstart.Priming;
  */
 public final class RegistrationAvailabilityHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final RegistrationLookup lookup;
+    private final PlacesLookup places;
     private final OriginGate gate;
     private final ErrorAnswers errors;
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
@@ -29,12 +29,12 @@ public final class RegistrationAvailabilityHandler
     }
 
     private RegistrationAvailabilityHandler(RegistrationWiring wiring) {
-        this(wiring.lookup(), wiring.originGate(), wiring.pages());
+        this(wiring.places(), wiring.originGate(), wiring.pages());
     }
 
     /** What tests call. */
-    RegistrationAvailabilityHandler(RegistrationLookup lookup, OriginGate gate, RegistrationPages pages) {
-        this.lookup = lookup;
+    RegistrationAvailabilityHandler(PlacesLookup places, OriginGate gate, RegistrationPages pages) {
+        this.places = places;
         this.gate = gate;
         this.errors = pages.errorAnswers("");
     }
@@ -45,7 +45,7 @@ public final class RegistrationAvailabilityHandler
         try {
             gate.check(request);
             String slug = RegistrationSubmissionHandler.pathParameter(event, RegistrationSubmissionHandler.EVENT);
-            return RegistrationAnswers.availability(lookup.availability(slug).orElseThrow(NoSuchRecordException::new))
+            return RegistrationAnswers.availability(places.of(slug).orElseThrow(NoSuchRecordException::new))
                     .toEvent();
         } catch (RuntimeException failure) {
             return errors.of(failure, ResponseFormat.JSON).toEvent();
@@ -54,7 +54,7 @@ public final class RegistrationAvailabilityHandler
 
     /** Before a SnapStart snapshot: the places of an event no one can have (a read that finds nothing). */
     public void prime() {
-        lookup.availability(RegistrationPriming.EVENT);
+        places.of(RegistrationPriming.EVENT);
         errors.of(new NoSuchRecordException(), ResponseFormat.JSON);
     }
 }

@@ -25,7 +25,7 @@ public final class RegistrationSubmissionHandler
     static final String EVENT = "event";
 
     private final RegistrationService registrations;
-    private final RegistrationLookup lookup;
+    private final PlacesLookup places;
     private final ClientAddress clients;
     private final String defaultOrigin;
     private final RegistrationPages pages;
@@ -38,7 +38,7 @@ public final class RegistrationSubmissionHandler
     }
 
     private RegistrationSubmissionHandler(RegistrationWiring wiring) {
-        this(wiring.service(), wiring.lookup(), wiring.clientAddress(), wiring.siteUrl(), wiring.pages());
+        this(wiring.service(), wiring.places(), wiring.clientAddress(), wiring.siteUrl(), wiring.pages());
     }
 
     /**
@@ -48,12 +48,12 @@ public final class RegistrationSubmissionHandler
      */
     RegistrationSubmissionHandler(
             RegistrationService registrations,
-            RegistrationLookup lookup,
+            PlacesLookup places,
             ClientAddress clients,
             String defaultOrigin,
             RegistrationPages pages) {
         this.registrations = registrations;
-        this.lookup = lookup;
+        this.places = places;
         this.clients = clients;
         this.defaultOrigin = defaultOrigin;
         this.pages = pages;
@@ -69,9 +69,8 @@ public final class RegistrationSubmissionHandler
             String origin = new SiteOrigin(clients.gate()).of(request).orElse(defaultOrigin);
             RegistrationService.Outcome outcome =
                     registrations.register(slug, RequestBody.fields(request), clients.of(request), origin);
-            Optional<Availability> places =
-                    format == ResponseFormat.JSON ? lookup.availability(slug) : Optional.empty();
-            return RegistrationAnswers.registered(outcome, places, format).toEvent();
+            Optional<Availability> left = format == ResponseFormat.JSON ? places.of(slug) : Optional.empty();
+            return RegistrationAnswers.registered(outcome, left, format).toEvent();
         } catch (RuntimeException failure) {
             return pages.errorAnswers(slug).of(failure, format).toEvent();
         }

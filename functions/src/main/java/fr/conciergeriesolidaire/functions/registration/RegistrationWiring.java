@@ -72,7 +72,11 @@ public final class RegistrationWiring {
     }
 
     RegistrationLookup lookup() {
-        return new RegistrationLookup(events(), store(), ledger(), clock);
+        return new RegistrationLookup(events(), store(), ledger());
+    }
+
+    PlacesLookup places() {
+        return new PlacesLookup(events(), ledger(), clock);
     }
 
     Cancellation cancellation() {

@@ -42,7 +42,7 @@ final class EmulatedRegistrations extends EmulatedAws {
     RegistrationSubmissionHandler submissionHandler(Clock clock) {
         RegistrationWiring wiring = wiring("RegistrationSubmissionFunction", clock);
         return new RegistrationSubmissionHandler(
-                wiring.service(), wiring.lookup(), wiring.clientAddress(), "https://site.exemple.fr", wiring.pages());
+                wiring.service(), wiring.places(), wiring.clientAddress(), "https://site.exemple.fr", wiring.pages());
     }
 
     EventTable events() {
