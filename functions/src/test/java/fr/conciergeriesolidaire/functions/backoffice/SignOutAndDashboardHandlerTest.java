@@ -33,10 +33,13 @@ class SignOutAndDashboardHandlerTest {
 
         Document page = page(dashboard);
         assertThat(page.select("main h1").text()).isEqualTo("Tableau de bord");
-        assertThat(page.select("main .card a")).extracting(a -> a.attr("href")).containsExactly(Navigation.MEMBERS);
+        assertThat(page.select("main .card a"))
+                .extracting(a -> a.attr("href"))
+                .containsExactly(Navigation.REGISTRATIONS, Navigation.PARTICIPATION, Navigation.MEMBERS);
         assertThat(page.select("nav.bo-nav a"))
                 .extracting(a -> a.attr("href"))
-                .containsExactly(Navigation.DASHBOARD, Navigation.MEMBERS);
+                .containsExactly(
+                        Navigation.DASHBOARD, Navigation.REGISTRATIONS, Navigation.PARTICIPATION, Navigation.MEMBERS);
         assertThat(page.select("nav.bo-nav form[action=" + Navigation.SIGN_OUT + "] input[name=csrf]")
                         .attr("value"))
                 .isEqualTo(admin.member().csrfToken());
