@@ -151,8 +151,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         PackagedDataCheck dataCheck =
                 PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
-        WatchedSite site =
-                WatchedSite.start(
+        WatchedSite site = WatchedSite.start(
                 layout.siteSources(),
                 new TableEvents(dynamoDb, events, Optional.ofNullable(tables.get(EVENT_PLACES_TABLE))),
                 console,

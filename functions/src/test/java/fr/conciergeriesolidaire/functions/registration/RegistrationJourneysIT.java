@@ -342,6 +342,39 @@ class RegistrationJourneysIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void givenRegistrationsAndAWaitingList_whenTheTeamOpensItsScreens_thenEachIsAValidPrivatePage() {
+        ProgrammeEvent event = workshop("atelier-ecrans", "2027-04-26", 1, 1);
+        register(event.slug(), 60, Map.of("accessNeeds", "Fauteuil roulant", "phone", "06 11 22 33 44"));
+        register(event.slug(), 61, Map.of());
+
+        Map<String, String> pages = Map.of(
+                "events", RegistrationsScreenHandler.EVENTS,
+                "event", RegistrationsScreenHandler.EVENT,
+                "sheet", RegistrationsScreenHandler.SHEET,
+                "participation", RegistrationsScreenHandler.PARTICIPATION);
+        pages.forEach((what, route) -> {
+            APIGatewayV2HTTPResponse page = screens.handleRequest(
+                    TeamRequests.get(TeamRequests.TEAM, route, route.contains("{event}") ? event.slug() : ""), null);
+            assertThat(page.getStatusCode()).as(what).isEqualTo(200);
+            assertThat(page.getHeaders()).as(what).containsEntry("X-Robots-Tag", "noindex, nofollow");
+            ValidHtml.assertValid(what, page.getBody());
+        });
+        String eventPage = screens.handleRequest(
+                        TeamRequests.get(TeamRequests.TEAM, RegistrationsScreenHandler.EVENT, event.slug()), null)
+                .getBody();
+        assertThat(eventPage).contains("Fauteuil roulant", "+33611223344", "Liste d&#39;attente (1)");
+        APIGatewayV2HTTPResponse participation = screens.handleRequest(
+                TeamRequests.get(
+                        TeamRequests.member(Role.COUNTER, List.of("comptoir-canal")),
+                        RegistrationsScreenHandler.PARTICIPATION,
+                        ""),
+                null);
+        assertThat(participation.getStatusCode())
+                .as("the figures are the team's")
+                .isEqualTo(403);
+    }
+
     private Map<String, Object> availability(String event) {
         APIGatewayV2HTTPEvent request = ApiEvents.get("/api/events/" + event + "/availability", Map.of());
         request.setPathParameters(Map.of("event", event));

@@ -26,7 +26,7 @@ class TemplateEnvironmentTest {
             Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT, S3Emulator.S3_ENDPOINT);
     /** Optional settings with a default in the code. */
     private static final Set<String> TUNING =
-            Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT");
+            Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT", "REGISTRATION_RATE_LIMIT");
     /** Read by the JVM, not by our code. */
     private static final Set<String> FOR_THE_JVM = Set.of("JAVA_TOOL_OPTIONS");
 

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
  */
 class TemplateTablesTest {
     /** The programme (kept: past events stay on the site) and the count of its changes hold no personal data. */
-    private static final Set<String> WITHOUT_PERSONAL_DATA = Set.of("EventsTable", "PublicationTable");
+    private static final Set<String> WITHOUT_PERSONAL_DATA =
+            Set.of("EventsTable", "PublicationTable", "ParticipationTable");
 
     private final SamTemplate template = Repository.template();
 
@@ -149,7 +150,12 @@ class TemplateTablesTest {
         // No personal data in the streams (Lambda may log or dead-letter their records): the notifier reads the item,
         // the publisher only needs to know that the programme changed, the sign-in mailer reads the request.
         assertThat(streamed)
-                .containsOnlyKeys("OrdersTable", "SubscriptionsTable", "PublicationTable", "SignInRequestsTable");
+                .containsOnlyKeys(
+                        "OrdersTable",
+                        "SubscriptionsTable",
+                        "PublicationTable",
+                        "SignInRequestsTable",
+                        "RegistrationsTable");
         assertThat(streamed.values()).containsOnly("KEYS_ONLY");
         assertThat(CompiledFunctions.read().streamImageReaders)
                 .as("classes reading a stream image that a KEYS_ONLY stream does not carry")
