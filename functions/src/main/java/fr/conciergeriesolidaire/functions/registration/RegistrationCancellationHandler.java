@@ -1,13 +1,8 @@
 package fr.conciergeriesolidaire.functions.registration;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.forms.FieldErrors;
 import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
-import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
@@ -22,54 +17,47 @@ import java.util.Map;
 /**
  * {@code GET /api/registrations/cancellation?reference=...&jeton=...}: the private link of a registration's e-mails,
  * a page with one button (works without JavaScript, never indexed, its address never sent on); {@code POST} to the
- * same address, from that page (its Origin checked): the registration is cancelled, then 303 back to the page, which
- * says so. Any link that opens nothing gets the same "invalid link" page.
+ * same address, from that page: the registration is cancelled, then 303 back to the page, which says so. Any link that
+ * opens nothing gets the same "invalid link" page. The form's Origin is not checked: the page sends none (no-referrer
+ * makes browsers send {@code Origin: null}), and a forged form would need the link's secret, which is the whole
+ * permission.
  */
-public final class RegistrationCancellationHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RegistrationCancellationHandler extends PublicRequestHandler {
+    private static final String NO_REFERRER = "no-referrer";
+
     private final Cancellation cancellation;
-    private final OriginGate gate;
-    private final FormGuard guard;
     private final RegistrationPages pages;
-    private final ErrorAnswers errors;
     private final Clock clock;
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
     private final Priming priming = Priming.register(this::prime);
 
-    /** What Lambda calls: the feature built from the function's environment. */
+    /** What Lambda calls: cancelling, from the function's environment. */
     public RegistrationCancellationHandler() {
         this(RegistrationWiring.fromEnvironment());
     }
 
     private RegistrationCancellationHandler(RegistrationWiring wiring) {
-        this(wiring.cancellation(), wiring.originGate(), wiring.formGuard(), wiring.pages(), wiring.clock());
+        this(wiring.cancellation(), wiring.originGate(), wiring.pages(), wiring.clock());
     }
 
     /** What tests call. */
-    RegistrationCancellationHandler(
-            Cancellation cancellation, OriginGate gate, FormGuard guard, RegistrationPages pages, Clock clock) {
+    RegistrationCancellationHandler(Cancellation cancellation, OriginGate gate, RegistrationPages pages, Clock clock) {
+        super(gate, pages, ResponseFormat.HTML);
         this.cancellation = cancellation;
-        this.gate = gate;
-        this.guard = guard;
         this.pages = pages;
-        this.errors = pages.errorAnswers("");
         this.clock = clock;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
+    HttpResponse answer(APIGatewayV2HTTPEvent event, HttpRequest request) {
         try {
-            gate.check(request);
             if ("POST".equals(request.method())) {
-                guard.checkOrigin(request);
                 SubmittedFields fields = RequestBody.fields(request);
                 String reference = text(fields, RegistrationPaths.REFERENCE);
                 String token = text(fields, RegistrationPaths.TOKEN);
                 cancellation.cancel(reference, token);
                 return HttpResponse.seeOther(RegistrationPaths.cancellation(reference, token))
-                        .withHeader("Referrer-Policy", "no-referrer")
-                        .toEvent();
+                        .withHeader("Referrer-Policy", NO_REFERRER);
             }
             String reference =
                     request.queryParameter(RegistrationPaths.REFERENCE).orElse("");
@@ -77,14 +65,15 @@ public final class RegistrationCancellationHandler
             RegistrationLookup.Seen seen = cancellation.open(reference, token);
             boolean over =
                     !clock.instant().isBefore(seen.event().event().start().toInstant());
-            return pages.cancellation(seen, token, over).toEvent();
+            return pages.cancellation(seen, token, over);
         } catch (NoSuchRecordException unusable) {
-            return pages.invalidLink().toEvent();
-        } catch (RuntimeException failure) {
-            return errors.of(failure, ResponseFormat.HTML)
-                    .withHeader("Referrer-Policy", "no-referrer")
-                    .toEvent();
+            return pages.invalidLink();
         }
+    }
+
+    @Override
+    HttpResponse refused(RuntimeException failure) {
+        return super.refused(failure).withHeader("Referrer-Policy", NO_REFERRER);
     }
 
     private static String text(SubmittedFields fields, String name) {

@@ -1,11 +1,8 @@
 package fr.conciergeriesolidaire.functions.registration;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.http.ErrorAnswers;
 import fr.conciergeriesolidaire.functions.http.HttpRequest;
+import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.ResponseFormat;
 import fr.conciergeriesolidaire.functions.records.References;
@@ -18,16 +15,13 @@ import java.util.Map;
  * registration's state (confirmed, or its place on the waiting list now) and its event. A malformed reference costs no
  * storage call; no personal data is shown, since anyone holding the link can see it.
  */
-public final class RegistrationConfirmationHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RegistrationConfirmationHandler extends PublicRequestHandler {
     private final RegistrationLookup lookup;
-    private final OriginGate gate;
     private final RegistrationPages pages;
-    private final ErrorAnswers errors;
     /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
     private final Priming priming = Priming.register(this::prime);
 
-    /** What Lambda calls: the feature built from the function's environment. */
+    /** What Lambda calls: the registrations and their events, from the function's environment. */
     public RegistrationConfirmationHandler() {
         this(RegistrationWiring.fromEnvironment());
     }
@@ -38,26 +32,18 @@ public final class RegistrationConfirmationHandler
 
     /** What tests call. */
     RegistrationConfirmationHandler(RegistrationLookup lookup, OriginGate gate, RegistrationPages pages) {
+        super(gate, pages, ResponseFormat.HTML);
         this.lookup = lookup;
-        this.gate = gate;
         this.pages = pages;
-        this.errors = pages.errorAnswers("");
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        HttpRequest request = HttpRequest.from(event);
-        try {
-            gate.check(request);
-            return request.queryParameter(RegistrationPaths.REFERENCE)
-                    .flatMap(References::parse)
-                    .flatMap(lookup::registration)
-                    .map(pages::confirmation)
-                    .orElseGet(pages::notFound)
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return errors.of(failure, ResponseFormat.HTML).toEvent();
-        }
+    HttpResponse answer(APIGatewayV2HTTPEvent event, HttpRequest request) {
+        return request.queryParameter(RegistrationPaths.REFERENCE)
+                .flatMap(References::parse)
+                .flatMap(lookup::registration)
+                .map(pages::confirmation)
+                .orElseGet(pages::notFound);
     }
 
     /** Before a SnapStart snapshot: one lookup of a well-formed reference through this handler. Writes nothing. */

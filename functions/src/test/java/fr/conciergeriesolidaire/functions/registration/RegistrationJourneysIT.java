@@ -60,7 +60,7 @@ class RegistrationJourneysIT {
                 world.wiring("RegistrationSweeperFunction", clock).upkeep());
         RegistrationWiring cancelling = world.wiring("RegistrationCancellationFunction", clock);
         cancellations = new RegistrationCancellationHandler(
-                cancelling.cancellation(), cancelling.originGate(), cancelling.formGuard(), cancelling.pages(), clock);
+                cancelling.cancellation(), cancelling.originGate(), cancelling.pages(), clock);
         RegistrationWiring showing = world.wiring("RegistrationConfirmationFunction", clock);
         confirmations = new RegistrationConfirmationHandler(showing.lookup(), showing.originGate(), showing.pages());
         RegistrationWiring counting = world.wiring("RegistrationAvailabilityFunction", clock);
