@@ -31,8 +31,12 @@
     return date.getFullYear() + '-' + month + '-' + day;
   }
 
-  /* What page scripts share: helpers, and per kind of form a function reshaping its JSON body before it is sent. */
-  var shared = window.Formulaires = { isoDate: isoDate, reshape: {} };
+  /*
+   * What page scripts share: helpers; per kind of form, a function reshaping its JSON body before it is sent; and per
+   * kind of form that answers on its own page (registration), a function given the accepted answer instead of going to
+   * the confirmation page.
+   */
+  var shared = window.Formulaires = { isoDate: isoDate, reshape: {}, accepted: {} };
 
   /* ---------- JSON body: the same names as the form ---------- */
 
@@ -193,6 +197,12 @@
         }
         return response.json().then(function (answer) {
           if (response.ok && answer.reference) {
+            var accepted = shared.accepted[form.getAttribute('data-enhanced-form')];
+            if (accepted) {
+              say('');
+              accepted(answer, form);
+              return;
+            }
             window.location.assign(confirmationOf(form, answer));
             return;
           }

@@ -3,7 +3,6 @@ package fr.conciergeriesolidaire.browser;
 import fr.conciergeriesolidaire.emulators.Emulators;
 import fr.conciergeriesolidaire.emulators.SentMail;
 import fr.conciergeriesolidaire.local.LocalPlatform;
-import fr.conciergeriesolidaire.local.Repository;
 import fr.conciergeriesolidaire.local.RunnerProcess;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -46,16 +45,10 @@ public final class RunningSite implements AutoCloseable {
         Emulators emulators = Emulators.startInMemory();
         RunnerProcess runner = null;
         try {
-            runner = RunnerProcess.start(
-                    Repository.root(),
-                    RunnerProcess.freePort(),
-                    List.of("--in-memory"),
+            // Every journey comes from 127.0.0.1 and refusals count: the limits are tested elsewhere.
+            runner = RunnerProcess.against(
+                    emulators,
                     Map.of(
-                            Emulators.DYNAMODB_ENDPOINT,
-                            emulators.dynamoDb().endpoint().toString(),
-                            Emulators.SES_ENDPOINT,
-                            emulators.mail().endpoint().toString(),
-                            // Every journey comes from 127.0.0.1 and refusals count: the limits are tested elsewhere.
                             "ORDER_RATE_LIMIT",
                             "100000",
                             "SUBSCRIPTION_RATE_LIMIT",
@@ -63,6 +56,8 @@ public final class RunningSite implements AutoCloseable {
                             "CONFIRMATION_LIMIT",
                             "100000",
                             "PROPOSAL_RATE_LIMIT",
+                            "100000",
+                            "REGISTRATION_RATE_LIMIT",
                             "100000"));
             runner.awaitHealthy(HttpClient.newHttpClient(), START);
             return new RunningSite(emulators, runner);
@@ -109,6 +104,11 @@ public final class RunningSite implements AutoCloseable {
     /** The runner's name of a table of template.yaml. */
     public static String tableName(String tableId) {
         return LocalPlatform.TABLE_PREFIX + tableId;
+    }
+
+    /** The runner's DynamoDB (the emulator this suite started), for what a test puts in a table as the team would. */
+    public software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb() {
+        return emulators.dynamoDb().client();
     }
 
     /** The item the functions stored under that reference in one of the template's tables (by its logical id). */

@@ -56,6 +56,7 @@ public final class LocalPlatform implements AutoCloseable {
     static final String EVENTS_TABLE = "EventsTable";
 
     static final String PUBLICATION_TABLE = "PublicationTable";
+    static final String EVENT_PLACES_TABLE = "EventPlacesTable";
 
     /** Where the functions' e-mailed links lead (functions' OrderWiring.siteUrl): the runner's own address. */
     public static final String SITE_URL = "SITE_URL";
@@ -161,7 +162,7 @@ public final class LocalPlatform implements AutoCloseable {
                 PackagedDataCheck.ofFunctions(layout.siteSources().data(), console);
         WatchedSite site = WatchedSite.start(
                 layout.siteSources(),
-                new TableEvents(dynamoDb, events),
+                new TableEvents(dynamoDb, events, Optional.ofNullable(tables.get(EVENT_PLACES_TABLE))),
                 new TableResidentIdeas(dynamoDb, tables.get(PROPOSALS_TABLE)),
                 console,
                 dataCheck::check);

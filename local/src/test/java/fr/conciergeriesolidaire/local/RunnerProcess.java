@@ -1,5 +1,6 @@
 package fr.conciergeriesolidaire.local;
 
+import fr.conciergeriesolidaire.emulators.Emulators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,19 @@ public final class RunnerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The runner as the browser suite and the benchmarks start it: in the repository, on a free port, in memory, its
+     * functions pointed at {@code emulators} (so that a test reads back what they stored and sent), with
+     * {@code settings} added (the {@code *_LIMIT} ones, since every request comes from 127.0.0.1).
+     */
+    public static RunnerProcess against(Emulators emulators, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put(
+                Emulators.DYNAMODB_ENDPOINT, emulators.dynamoDb().endpoint().toString());
+        environment.put(Emulators.SES_ENDPOINT, emulators.mail().endpoint().toString());
+        return start(Repository.root(), freePort(), List.of("--in-memory"), environment);
     }
 
     public static int freePort() {

@@ -44,7 +44,8 @@ public final class PublisherComponents {
                         Clock.systemUTC(),
                         dynamoDb,
                         settings.eventsTable(),
-                        settings.proposalsTable()),
+                        settings.proposalsTable(),
+                        settings.placesTable()),
                 new SitePublisher(manifests, new SiteBucket(s3, bucket, contentTypes), cdn, contentTypes, progress));
     }
 }

@@ -78,5 +78,6 @@ class JsonLdTest {
         assertThat(rescheduled.path("previousStartDate").asText()).isEqualTo("2027-01-07T17:30:00+01:00");
         assertThat(full.path("maximumAttendeeCapacity").asInt()).isEqualTo(10);
         assertThat(full.path("remainingAttendeeCapacity").asInt()).isZero();
+        assertThat(full.path("offers").path("availability").asText()).isEqualTo("https://schema.org/SoldOut");
     }
 }

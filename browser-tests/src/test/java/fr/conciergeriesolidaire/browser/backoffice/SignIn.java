@@ -12,16 +12,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A member signs in as a person does: the sign-in page, their address, the link from the e-mail (read from the mail
  * store), the button; by keyboard or by tapping.
  */
-final class SignIn {
-    static final String PAGE = "/api/backoffice/connexion";
-    static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
+public final class SignIn {
+    public static final String PAGE = "/api/backoffice/connexion";
+    public static final String DASHBOARD = "/api/backoffice/tableau-de-bord";
     static final By EMAIL = By.id("email");
     static final By SUBMIT = By.cssSelector("main form button[type=submit]");
 
     private SignIn() {}
 
     /** From the sign-in page to the dashboard; the link's path, for tests that follow it again. */
-    static String byHands(Browser browser, Hands hands, String address) {
+    public static String byHands(Browser browser, Hands hands, String address) {
         int before = browser.site().mailCountTo(address);
         browser.open(PAGE);
         hands.fill(EMAIL, address);
@@ -37,7 +37,7 @@ final class SignIn {
         return link;
     }
 
-    static void awaitLocation(Browser browser, String location) {
+    public static void awaitLocation(Browser browser, String location) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .withMessage(() -> "still at " + browser.location() + ", expected " + location)
                 .until(ignored -> browser.location().equals(location));

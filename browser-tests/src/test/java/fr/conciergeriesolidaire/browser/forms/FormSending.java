@@ -13,19 +13,19 @@ import org.openqa.selenium.By;
  * refuses a form sent less than {@link SpamGuard#MINIMUM_FILL_TIME} after it was shown (a bot's pace), and a test
  * types faster than any person.
  */
-final class FormSending {
+public final class FormSending {
     private final Instant shownAt = RunningSite.CLOCK.instant();
     private final boolean timed;
     private final Hands hands;
     private final By submit;
 
-    FormSending(Browser browser, Hands hands, By submit) {
+    public FormSending(Browser browser, Hands hands, By submit) {
         this.timed = browser.javaScript().enabled();
         this.hands = hands;
         this.submit = submit;
     }
 
-    void send() {
+    public void send() {
         Duration left = Duration.between(RunningSite.CLOCK.instant(), shownAt.plus(SpamGuard.MINIMUM_FILL_TIME))
                 .plusMillis(100);
         if (timed && !left.isNegative()) {

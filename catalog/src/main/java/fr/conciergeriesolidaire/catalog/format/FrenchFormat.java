@@ -60,6 +60,18 @@ public final class FrenchFormat {
         return "de " + time(from) + " à " + time(to);
     }
 
+    /**
+     * When an event takes place, in its own zone: "mardi 8 décembre 2026, 16 h – 18 h", or "du … au …" over several
+     * days.
+     */
+    public static String span(ZonedDateTime start, ZonedDateTime end) {
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return date(start.toLocalDate()) + ", " + timeRange(start.toLocalTime(), end.toLocalTime());
+        }
+        return "du " + date(start.toLocalDate()) + ", " + time(start.toLocalTime()) + " au " + date(end.toLocalDate())
+                + ", " + time(end.toLocalTime());
+    }
+
     /** "12,50 €", "1 250,00 €", "-3,00 €". */
     public static String price(long cents) {
         String sign = cents < 0 ? "-" : "";

@@ -29,6 +29,9 @@ public final class Navigation {
     /** Residents (issue 16): erasing a person's data for a request by letter or phone. */
     public static final String ERASURES = "/api/backoffice/effacements";
 
+    public static final String REGISTRATIONS = "/api/backoffice/inscriptions";
+    public static final String PARTICIPATION = "/api/backoffice/participation";
+
     static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(
                     DASHBOARD,
@@ -49,6 +52,16 @@ public final class Navigation {
                     "backoffice.nav.proposals",
                     "backoffice.nav.proposals.description",
                     EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    REGISTRATIONS,
+                    "backoffice.nav.registrations",
+                    "backoffice.nav.registrations.description",
+                    EnumSet.allOf(Role.class)),
+            new NavigationEntry(
+                    PARTICIPATION,
+                    "backoffice.nav.participation",
+                    "backoffice.nav.participation.description",
+                    EnumSet.of(Role.ADMIN, Role.TEAM)),
             new NavigationEntry(
                     SIGN_UPS,
                     "backoffice.nav.signUps",

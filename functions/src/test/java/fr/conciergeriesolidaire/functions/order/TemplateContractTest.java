@@ -139,7 +139,18 @@ class TemplateContractTest {
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/report"),
                         new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/annulation"),
                         new SamTemplate.HttpRoute("POST", "/api/backoffice/animations/{slug}/annulation"),
-                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/copie"));
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/animations/{slug}/copie"),
+                        // ---- registrations (issue 15)
+                        new SamTemplate.HttpRoute("POST", "/api/events/{event}/registrations"),
+                        new SamTemplate.HttpRoute("GET", "/api/events/{event}/availability"),
+                        new SamTemplate.HttpRoute("GET", "/api/registrations/confirmation"),
+                        new SamTemplate.HttpRoute("GET", "/api/registrations/cancellation"),
+                        new SamTemplate.HttpRoute("POST", "/api/registrations/cancellation"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/inscriptions"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/inscriptions/{event}"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/inscriptions/{event}/emargement"),
+                        new SamTemplate.HttpRoute("POST", "/api/backoffice/inscriptions/{event}/presences"),
+                        new SamTemplate.HttpRoute("GET", "/api/backoffice/participation"));
     }
 
     @Test

@@ -20,7 +20,12 @@ public final class Concurrently {
     }
 
     public static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        return runAll(tasks, 8);
+    }
+
+    /** Each task on a thread of its own when {@code threads} is their number: all of them at once. */
+    public static <T> List<T> runAll(List<Callable<T>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();

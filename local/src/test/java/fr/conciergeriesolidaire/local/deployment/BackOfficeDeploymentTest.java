@@ -176,7 +176,9 @@ class BackOfficeDeploymentTest {
                         // ---- residents: "Mes données" links (sent, read, used up by erasing everything)
                         "MyDataMailFunction",
                         "MyDataFunction",
-                        "MyDataErasureFunction");
+                        "MyDataErasureFunction",
+                        // erasing an order deletes its partners' links
+                        "ErasureScreenFunction");
     }
 
     @Test

@@ -26,8 +26,12 @@ class TemplateEnvironmentTest {
     private static final Set<String> LOCAL_ONLY =
             Set.of(Emulators.DYNAMODB_ENDPOINT, Emulators.SES_ENDPOINT, S3Emulator.S3_ENDPOINT, LocalPlatform.SITE_URL);
     /** Optional settings with a default in the code. */
-    private static final Set<String> TUNING =
-            Set.of("ORDER_RATE_LIMIT", "SUBSCRIPTION_RATE_LIMIT", "CONFIRMATION_LIMIT", "PROPOSAL_RATE_LIMIT");
+    private static final Set<String> TUNING = Set.of(
+            "ORDER_RATE_LIMIT",
+            "SUBSCRIPTION_RATE_LIMIT",
+            "CONFIRMATION_LIMIT",
+            "PROPOSAL_RATE_LIMIT",
+            "REGISTRATION_RATE_LIMIT");
     /** Read by the JVM, not by our code. */
     private static final Set<String> FOR_THE_JVM = Set.of("JAVA_TOOL_OPTIONS");
 

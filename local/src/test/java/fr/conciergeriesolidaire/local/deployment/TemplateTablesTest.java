@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
  */
 class TemplateTablesTest {
     /** The programme (kept: past events stay on the site) and the count of its changes hold no personal data. */
-    private static final Set<String> WITHOUT_PERSONAL_DATA = Set.of("EventsTable", "PublicationTable");
+    private static final Set<String> WITHOUT_PERSONAL_DATA =
+            Set.of("EventsTable", "PublicationTable", "ParticipationTable");
 
     private final SamTemplate template = Repository.template();
 
@@ -155,7 +156,8 @@ class TemplateTablesTest {
                         "SubscriptionsTable",
                         "PublicationTable",
                         "SignInRequestsTable",
-                        "MyDataRequestsTable");
+                        "MyDataRequestsTable",
+                        "RegistrationsTable");
         assertThat(streamed.values()).containsOnly("KEYS_ONLY");
         assertThat(CompiledFunctions.read().streamImageReaders)
                 .as("classes reading a stream image that a KEYS_ONLY stream does not carry")

@@ -13,6 +13,7 @@ import fr.conciergeriesolidaire.programme.event.EventText;
 import fr.conciergeriesolidaire.programme.event.FieldProblems;
 import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
 import fr.conciergeriesolidaire.programme.event.Revisions;
+import fr.conciergeriesolidaire.programme.places.PlacesItem;
 import fr.conciergeriesolidaire.programme.proposals.ProposalIndex;
 import fr.conciergeriesolidaire.programme.proposals.Season;
 import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
@@ -84,7 +85,8 @@ class TableSiteIT {
         var client = emulators.dynamoDb().client();
         site = WatchedSite.start(
                 sources,
-                new TableEvents(client, tables.get("EventsTable")),
+                new TableEvents(
+                        client, tables.get("EventsTable"), java.util.Optional.of(tables.get("EventPlacesTable"))),
                 new TableResidentIdeas(client, tables.get("ProposalsTable")),
                 new PrintStream(console, true, StandardCharsets.UTF_8),
                 () -> {});
@@ -155,6 +157,56 @@ class TableSiteIT {
 
         awaitPage(PAGE, "Vélo : atelier déplacé");
         assertThat(page("agenda/index.html")).contains("Vélo : atelier déplacé");
+    }
+
+    @Test
+    void givenRegistrationsHoldingEveryPlace_whenTheChangeIsCounted_thenThePageCalendarAndJsonLdSayFullUntilOneFrees()
+            throws Exception {
+        var client = emulators.dynamoDb().client();
+        seed().importIntoEmpty(client, tables.get("EventsTable"), tables.get("PublicationTable"), Instant.now());
+        startSite();
+        String workshop = "agenda/2027-01-23-atelier-couture-canal/";
+        assertThat(page(workshop + "index.html")).doesNotContain("status--full").contains("schema.org/InStock");
+
+        places(client, "2027-01-23-atelier-couture-canal", 8);
+        new ProgrammeChanges(client, tables.get("PublicationTable")).record(Instant.now());
+        awaitPage(workshop + "index.html", "status--full");
+
+        assertThat(page(workshop + "index.html"))
+                .contains("\"remainingAttendeeCapacity\":0", "schema.org/SoldOut", "class=\"registration__full\">");
+        assertThat(page(workshop + "evenement.ics")).contains("(complet)");
+        places(client, "2027-01-23-atelier-couture-canal", 7);
+        new ProgrammeChanges(client, tables.get("PublicationTable")).record(Instant.now());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (page(workshop + "index.html").contains("status--full") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(page(workshop + "index.html")).doesNotContain("status--full").contains("schema.org/InStock");
+    }
+
+    /** The event's ledger as the registrations keep it, {@code taken} places held. */
+    private void places(software.amazon.awssdk.services.dynamodb.DynamoDbClient client, String event, int taken) {
+        java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> holders =
+                new java.util.HashMap<>();
+        for (int holder = 0; holder < taken; holder++) {
+            holders.put("REF" + holder, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN("1"));
+        }
+        client.putItem(put -> put.tableName(tables.get("EventPlacesTable"))
+                .item(Map.of(
+                        PlacesItem.KEY, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(event),
+                        PlacesItem.TAKEN,
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(
+                                        Integer.toString(taken)),
+                        PlacesItem.HOLDERS,
+                                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM(holders))));
+    }
+
+    private void awaitPage(String path, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!page(path).contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(page(path)).contains(text);
     }
 
     @Test
@@ -257,14 +309,6 @@ class TableSiteIT {
                 .orElseThrow(() -> new AssertionError(problems.all()));
         events.replace(Revisions.revised(stored.event(), changed), stored.version(), Instant.now());
         new ProgrammeChanges(emulators.dynamoDb().client(), tables.get("PublicationTable")).record(Instant.now());
-    }
-
-    private void awaitPage(String path, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!page(path).contains(text) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(page(path)).contains(text);
     }
 
     /** An iCalendar text with its folded lines joined (RFC 5545, 3.1). */

@@ -25,18 +25,22 @@ public final class SiteRender {
 
     private final SiteBuilder builder;
 
-    /** @param proposalsTable the residents' proposals, counted for the neighbourhood pages; empty: not counted */
+    /**
+     * @param proposalsTable the residents' proposals, counted for the neighbourhood pages; empty: not counted
+     * @param placesTable the places the registrations hold, which make an event full; empty without registrations
+     */
     public SiteRender(
             SiteSources sources,
             String siteUrl,
             Clock clock,
             DynamoDbClient dynamoDb,
             String eventsTable,
-            Optional<String> proposalsTable) {
+            Optional<String> proposalsTable,
+            Optional<String> placesTable) {
         this.builder = new SiteBuilder(
                 sources,
                 new BuildSettings(siteUrl, clock),
-                new TableEvents(dynamoDb, eventsTable),
+                new TableEvents(dynamoDb, eventsTable, placesTable),
                 proposalsTable
                         .<ResidentIdeas>map(table -> new TableResidentIdeas(dynamoDb, table))
                         .orElseGet(NoResidentIdeas::new));

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param siteUrl the site's public address: its own domain, else the distribution's
  * @param dynamoDbEndpoint an emulator's endpoint, empty in AWS
  * @param s3Endpoint an emulator's endpoint, empty in AWS
+ * @param placesTable the places the registrations hold (an event whose places are all taken shows full); empty:
+ *     events show the status the team gave them
  */
 public record PublisherSettings(
         String region,
@@ -25,7 +27,8 @@ public record PublisherSettings(
         Optional<URI> dynamoDbEndpoint,
         Optional<URI> s3Endpoint,
         Optional<String> accessKey,
-        Optional<String> secretKey) {
+        Optional<String> secretKey,
+        Optional<String> placesTable) {
 
     public static PublisherSettings from(Variables variables) {
         Optional<String> siteUrl = variables
@@ -43,6 +46,7 @@ public record PublisherSettings(
                 variables.optional("DYNAMODB_ENDPOINT").map(URI::create),
                 variables.optional("S3_ENDPOINT").map(URI::create),
                 variables.optional("AWS_ACCESS_KEY_ID"),
-                variables.optional("AWS_SECRET_ACCESS_KEY"));
+                variables.optional("AWS_SECRET_ACCESS_KEY"),
+                variables.optional("EVENT_PLACES_TABLE"));
     }
 }

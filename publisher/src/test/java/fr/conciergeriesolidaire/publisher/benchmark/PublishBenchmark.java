@@ -106,7 +106,13 @@ public final class PublishBenchmark {
         SitePublisher publisher = new SitePublisher(
                 manifests, new SiteBucket(s3.client(), bucket, types), new NoCdn(), types, path -> {});
         SiteRender render = new SiteRender(
-                sources, null, NOW, dynamoDb, tables.get("EventsTable"), Optional.of(tables.get("ProposalsTable")));
+                sources,
+                null,
+                NOW,
+                dynamoDb,
+                tables.get("EventsTable"),
+                Optional.of(tables.get("ProposalsTable")),
+                Optional.of(tables.get("EventPlacesTable")));
         EventTable events = new EventTable(dynamoDb, tables.get("EventsTable"), new EventItemMapper(PARIS));
 
         long started = System.nanoTime();

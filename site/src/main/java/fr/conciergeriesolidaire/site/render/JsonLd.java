@@ -83,6 +83,15 @@ public final class JsonLd {
                 node.put("remainingAttendeeCapacity", 0);
             }
         }
+        if (event.registration() != null && event.status().takesPlace()) {
+            // Places to register for: still some, or none (the site is published again when that changes).
+            ObjectNode offer = node.putObject("offers");
+            offer.put("@type", "Offer");
+            offer.put("url", address.absolute(event.path()) + "#inscription");
+            offer.put(
+                    "availability",
+                    "https://schema.org/" + (event.status() == EventStatus.FULL ? "SoldOut" : "InStock"));
+        }
         return write(node);
     }
 

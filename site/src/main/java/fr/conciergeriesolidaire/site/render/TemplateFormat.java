@@ -35,12 +35,7 @@ public final class TemplateFormat {
 
     /** "mardi 8 décembre 2026, 16 h – 18 h", or "du … au …" for an event over several days. */
     public String when(Event event) {
-        ZonedDateTime start = event.start();
-        ZonedDateTime end = event.end();
-        if (start.toLocalDate().equals(end.toLocalDate())) {
-            return date(start) + ", " + FrenchFormat.timeRange(start.toLocalTime(), end.toLocalTime());
-        }
-        return "du " + date(start) + ", " + time(start) + " au " + date(end) + ", " + time(end);
+        return FrenchFormat.span(event.start(), event.end());
     }
 
     /** "de 16 h à 18 h" of an opening, without its day. */

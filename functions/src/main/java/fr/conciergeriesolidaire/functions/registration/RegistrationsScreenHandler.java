@@ -1,0 +1,134 @@
+package fr.conciergeriesolidaire.functions.registration;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.access.FormGuard;
+import fr.conciergeriesolidaire.functions.access.SignedInMember;
+import fr.conciergeriesolidaire.functions.forms.FieldErrors;
+import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
+import fr.conciergeriesolidaire.functions.forms.SubmittedFields;
+import fr.conciergeriesolidaire.functions.http.HttpResponse;
+import fr.conciergeriesolidaire.functions.http.OriginGate;
+import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
+import fr.conciergeriesolidaire.functions.records.References;
+import fr.conciergeriesolidaire.functions.screens.Flash;
+import fr.conciergeriesolidaire.functions.screens.Navigation;
+import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
+import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
+import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
+import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
+import fr.conciergeriesolidaire.functions.snapstart.Priming;
+import java.util.Optional;
+
+/**
+ * The team's screens of registrations: {@code GET /api/backoffice/inscriptions} (the events), {@code …/{event}} (its
+ * people and waiting list), {@code …/{event}/emargement} (the attendance sheet to print), {@code POST
+ * …/{event}/presences} (one person marked present or absent: 303 back to their line), and {@code GET
+ * /api/backoffice/participation} (the figures by month and neighbourhood, admins and team). Admins and the team see
+ * every event; a concierge, the events of their counters' neighbourhoods.
+ */
+public final class RegistrationsScreenHandler
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final String EVENTS = "GET " + Navigation.REGISTRATIONS;
+    static final String EVENT = "GET " + Navigation.REGISTRATIONS + "/{event}";
+    static final String SHEET = "GET " + Navigation.REGISTRATIONS + "/{event}" + RegistrationScreens.SHEET;
+    static final String MARK = "POST " + Navigation.REGISTRATIONS + "/{event}" + RegistrationScreens.ATTENDANCE;
+    static final String PARTICIPATION = "GET " + Navigation.PARTICIPATION;
+    /** The participation screen's months: a year. */
+    static final int MONTHS = 12;
+
+    private final RegistrationBoard board;
+    private final Attendance attendance;
+    private final RegistrationScreens screens;
+    private final FormGuard guard;
+    private final OriginGate gate;
+    private final ScreenFailures failures;
+    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
+    private final Priming priming = Priming.register(this::prime);
+
+    /** What Lambda calls: the feature built from the function's environment. */
+    public RegistrationsScreenHandler() {
+        this(RegistrationWiring.fromEnvironment());
+    }
+
+    private RegistrationsScreenHandler(RegistrationWiring wiring) {
+        this(
+                wiring.board(),
+                wiring.attendance(),
+                wiring.screens(),
+                wiring.formGuard(),
+                wiring.originGate(),
+                RegistrationWiring.failures());
+    }
+
+    /** What tests call. */
+    RegistrationsScreenHandler(
+            RegistrationBoard board,
+            Attendance attendance,
+            RegistrationScreens screens,
+            FormGuard guard,
+            OriginGate gate,
+            ScreenFailures failures) {
+        this.board = board;
+        this.attendance = attendance;
+        this.screens = screens;
+        this.guard = guard;
+        this.gate = gate;
+        this.failures = failures;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        ScreenRequest request = ScreenRequest.of(event);
+        try {
+            SignedInMember member = request.signedIn(gate);
+            ScreenFrame frame = request.frame();
+            String slug = request.pathParameter("event").orElse("");
+            if (!request.isChange()) {
+                return show(request.route(), frame, member, slug).toEvent();
+            }
+            if (!MARK.equals(request.route())) {
+                throw new NoSuchRecordException();
+            }
+            return mark(member, slug, request.form(guard)).toEvent();
+        } catch (RuntimeException failure) {
+            return failures.of(failure, request.frame()).toEvent();
+        }
+    }
+
+    private HttpResponse show(String route, ScreenFrame frame, SignedInMember member, String slug) {
+        return switch (route) {
+            case EVENTS -> screens.events(frame, board.events(member));
+            case EVENT -> screens.event(frame, board.event(member, slug));
+            case SHEET -> screens.sheet(frame, board.event(member, slug));
+            case PARTICIPATION -> screens.participation(frame, board.participation(member, MONTHS));
+            default -> throw new NoSuchRecordException();
+        };
+    }
+
+    /** One mark, then back to the person's line on the event's screen, saying it was noted. */
+    private HttpResponse mark(SignedInMember member, String slug, SubmittedFields fields) {
+        FieldErrors errors = new FieldErrors();
+        Optional<String> reference = fields.text("reference", errors).flatMap(References::parse);
+        Optional<Long> version = fields.number("version", errors);
+        Optional<String> present =
+                fields.text("present", errors).filter(value -> value.equals("yes") || value.equals("no"));
+        if (reference.isEmpty() || version.isEmpty() || present.isEmpty()) {
+            throw InvalidInputException.of("present", "registration.attendance.invalid");
+        }
+        attendance.mark(
+                member, slug, reference.get(), version.get(), present.get().equals("yes"));
+        return ScreenAnswers.seeOther(Flash.location(RegistrationScreens.eventPath(slug), "presence-notee") + "#"
+                + RegistrationScreens.anchor(reference.get()));
+    }
+
+    /** Before a SnapStart snapshot: the list of events and the figures, for a member no table holds. Reads only. */
+    public void prime() {
+        SignedInMember member = RegistrationPriming.MEMBER;
+        ScreenFrame frame = new ScreenFrame(Optional.of(member), Navigation.REGISTRATIONS, Optional.empty());
+        screens.events(frame, board.events(member));
+        screens.participation(frame, board.participation(member, 1));
+    }
+}
