@@ -22,6 +22,8 @@ import fr.conciergeriesolidaire.functions.testing.ApiEvents;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import fr.conciergeriesolidaire.functions.testing.HostileRequests;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
+import fr.conciergeriesolidaire.programme.event.EventFields;
+import fr.conciergeriesolidaire.programme.places.PlacesItem;
 import fr.conciergeriesolidaire.programme.proposals.ProposalIndex;
 import fr.conciergeriesolidaire.programme.proposals.ResidentIdeaCounts;
 import fr.conciergeriesolidaire.programme.proposals.Season;
@@ -200,6 +202,44 @@ class ProgrammeIT {
         assertThat(world.items("AuditTable"))
                 .filteredOn(entry -> entry.get("subject").s().equals("event:" + slug))
                 .hasSize(3);
+    }
+
+    @Test
+    void givenRegistrationsHoldingPlacesOnTheLedger_thenTheCapacityCannotGoBelowThem() {
+        Map<String, String> form = event("tilleuls", "2027-06-09");
+        form.put("registrationNeeded", "yes");
+        form.put(EventFields.REGISTRATION, "En ligne, sur cette page");
+        form.put(EventFields.CAPACITY, "12");
+        assertThat(events.handleRequest(post("POST /api/backoffice/animations", Map.of(), form, TEAM), null)
+                        .getStatusCode())
+                .isEqualTo(303);
+        String slug = "2027-06-09-fete-du-printemps-tilleuls";
+        // the registrations' ledger of that event, as they keep it: nine places held
+        world.emulators()
+                .dynamoDb()
+                .client()
+                .putItem(put -> put.tableName(world.tableName("EventPlacesTable"))
+                        .item(Map.of(
+                                PlacesItem.KEY, AttributeValue.fromS(slug),
+                                PlacesItem.TAKEN, AttributeValue.fromN("9"),
+                                PlacesItem.CAPACITY, AttributeValue.fromN("12"),
+                                PlacesItem.FREE, AttributeValue.fromN("3"))));
+        Map<String, String> fewer = new HashMap<>(form);
+        fewer.put("version", "1");
+        fewer.put(EventFields.CAPACITY, "8");
+
+        APIGatewayV2HTTPResponse refused = events.handleRequest(
+                post("POST /api/backoffice/animations/{slug}", Map.of("slug", slug), fewer, TEAM), null);
+        fewer.put(EventFields.CAPACITY, "9");
+        APIGatewayV2HTTPResponse kept = events.handleRequest(
+                post("POST /api/backoffice/animations/{slug}", Map.of("slug", slug), fewer, TEAM), null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("9\u00a0places");
+        assertThat(kept.getStatusCode()).isEqualTo(303);
+        assertThat(eventItem(slug).get("version").n())
+                .as("only the change that holds the places")
+                .isEqualTo("2");
     }
 
     @Test

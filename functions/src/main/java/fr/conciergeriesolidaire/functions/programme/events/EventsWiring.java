@@ -14,7 +14,7 @@ import fr.conciergeriesolidaire.functions.programme.proposals.ProposalsWiring;
 import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.programme.event.EventRules;
-import fr.conciergeriesolidaire.programme.places.NoRegistrations;
+import fr.conciergeriesolidaire.programme.places.PlacesTable;
 import fr.conciergeriesolidaire.programme.places.TakenPlaces;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -73,13 +73,9 @@ public final class EventsWiring {
         return OriginGate.of(environment.optional(OriginGate.ORIGIN_SECRET_VARIABLE));
     }
 
-    /**
-     * The places registrations already hold, which no capacity may go below. THE SEAM with the registrations (issue
-     * 15): this deployment takes none yet, so none are held; once they exist, their own count replaces this line
-     * (programme's {@code TakenPlaces}, README "The programme").
-     */
+    /** The places registrations already hold, which no capacity may go below (programme's {@code TakenPlaces}). */
     private TakenPlaces takenPlaces() {
-        return new NoRegistrations();
+        return new LedgerTakenPlaces(new PlacesTable(clients.dynamoDb(), environment.required("EVENT_PLACES_TABLE")));
     }
 
     private Neighbourhoods neighbourhoods() {
