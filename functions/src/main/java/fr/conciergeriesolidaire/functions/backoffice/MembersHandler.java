@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * call to {@link MemberService}; every change checks the form's Origin and CSRF token first, and answers 303 to a page
  * that says it was done, or the form again with its errors (400), or with the member as changed meanwhile (409).
  */
-public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class MembersHandler extends GuardedScreen {
     static final String LIST = "GET " + Navigation.MEMBERS;
     static final String NEW = "GET " + MemberPages.NEW_PATH;
     static final String ADD = "POST " + Navigation.MEMBERS;
@@ -47,10 +48,6 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     private final MemberService members;
     private final MemberPages pages;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = BackOfficeWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public MembersHandler() {
@@ -62,29 +59,21 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     MembersHandler(MemberService members, MemberPages pages, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN);
         this.members = members;
         this.pages = pages;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember admin = request.signedIn(gate);
-            admin.require(Role.ADMIN);
-            ScreenFrame frame = request.frame();
-            Optional<String> memberId = request.pathParameter("memberId")
-                    .filter(id -> MEMBER_ID.matcher(id).matches());
-            if (!request.isChange()) {
-                return show(request.route(), frame, memberId).toEvent();
-            }
-            return change(request.route(), frame, admin, memberId, request.form(guard))
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember admin) {
+        ScreenFrame frame = request.frame();
+        Optional<String> memberId = request.pathParameter("memberId")
+                .filter(id -> MEMBER_ID.matcher(id).matches());
+        if (!request.isChange()) {
+            return show(request.route(), frame, memberId);
         }
+        return change(request.route(), frame, admin, memberId, request.form(guard));
     }
 
     private HttpResponse show(String route, ScreenFrame frame, Optional<String> memberId) {
@@ -174,6 +163,7 @@ public final class MembersHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     /** Before a SnapStart snapshot: the list and the forms (reads only, for an admin no table holds). */
+    @Override
     public void prime() {
         ScreenFrame frame =
                 ScreenFrame.of(HttpRequest.from(BackOfficePriming.get(Navigation.MEMBERS)), BackOfficePriming.MEMBER);

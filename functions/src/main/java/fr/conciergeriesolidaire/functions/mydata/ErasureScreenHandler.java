@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.http.HttpResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.ForgedRequestException;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
@@ -32,7 +34,7 @@ import java.util.Optional;
  * the person would online, and 303 back with a message. Nothing is read before the Origin and the session's token are
  * checked; the address is never in an address bar nor in the audit trail.
  */
-public final class ErasureScreenHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ErasureScreenHandler extends GuardedScreen {
     static final String SEARCH = "chercher";
     static final String CONFIRM = "confirmer";
     static final String ERASE = "effacer";
@@ -40,10 +42,6 @@ public final class ErasureScreenHandler implements RequestHandler<APIGatewayV2HT
     private final TeamErasures erasures;
     private final ErasureScreenPages pages;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = MyDataWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public ErasureScreenHandler() {
@@ -55,49 +53,37 @@ public final class ErasureScreenHandler implements RequestHandler<APIGatewayV2HT
     }
 
     ErasureScreenHandler(TeamErasures erasures, ErasureScreenPages pages, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN, Role.TEAM);
         this.erasures = erasures;
         this.pages = pages;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        SubmittedFields fields = null;
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        if (!request.isChange()) {
+            return pages.search(200, request.frame(), ScreenForm.blank(), Optional.empty());
+        }
+        SubmittedFields fields = request.form(guard);
         try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM);
-            if (!request.isChange()) {
-                return pages.search(200, request.frame(), ScreenForm.blank(), Optional.empty())
-                        .toEvent();
-            }
-            fields = request.form(guard);
             String email = text(fields, MyDataFields.EMAIL);
             String target = text(fields, MyDataFields.RECORD);
             return switch (text(fields, MyDataFields.STEP)) {
-                case CONFIRM ->
-                    pages.confirm(request.frame(), email, chosen(erasures.find(fields), target), target)
-                            .toEvent();
+                case CONFIRM -> pages.confirm(request.frame(), email, chosen(erasures.find(fields), target), target);
                 case ERASE -> {
                     String origin = guard.siteOrigin(request.http()).orElseThrow(ForgedRequestException::new);
                     erasures.erase(fields, target, member, origin);
-                    yield ScreenAnswers.seeOther(ErasureScreenPages.PATH, ErasureScreenPages.FLASH_DONE)
-                            .toEvent();
+                    yield ScreenAnswers.seeOther(ErasureScreenPages.PATH, ErasureScreenPages.FLASH_DONE);
                 }
                 default ->
-                    pages.search(200, request.frame().withoutFlash(), typed(email), Optional.of(erasures.find(fields)))
-                            .toEvent();
+                    pages.search(200, request.frame().withoutFlash(), typed(email), Optional.of(erasures.find(fields)));
             };
         } catch (InvalidInputException invalid) {
-            if (fields == null || invalid.errors().isEmpty()) {
-                return failures.of(invalid, request.frame()).toEvent();
+            if (invalid.errors().isEmpty()) {
+                throw invalid;
             }
             ScreenForm typed = typed(text(fields, MyDataFields.EMAIL)).refused(invalid.errors());
-            return pages.search(400, request.frame().withoutFlash(), typed, Optional.empty())
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+            return pages.search(400, request.frame().withoutFlash(), typed, Optional.empty());
         }
     }
 
@@ -121,6 +107,7 @@ public final class ErasureScreenHandler implements RequestHandler<APIGatewayV2HT
     }
 
     /** Before a SnapStart snapshot: the empty screen of an admin no table holds (nothing is read). */
+    @Override
     public void prime() {
         pages.search(
                 200,

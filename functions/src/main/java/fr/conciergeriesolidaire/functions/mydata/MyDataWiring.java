@@ -150,9 +150,6 @@ public final class MyDataWiring {
         return new ClientAddress(originGate());
     }
 
-    static ScreenFailures failures() {
-        return new ScreenFailures(Screens.packaged());
-    }
 
     /** The request form's failures as pages pointing back at its field on the site's page. */
     static ErrorAnswers errorAnswers() {

@@ -128,9 +128,6 @@ public final class RegistrationWiring {
         return new RegistrationScreens(Screens.packaged(), data);
     }
 
-    static ScreenFailures failures() {
-        return new ScreenFailures(Screens.packaged());
-    }
 
     RegistrationPages pages() {
         return new RegistrationPages(Templates.packaged(), data);

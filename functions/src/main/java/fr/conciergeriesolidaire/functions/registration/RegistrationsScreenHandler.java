@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.forms.FieldErrors;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * every event; a concierge, the events of their counters' neighbourhoods.
  */
 public final class RegistrationsScreenHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+        extends GuardedScreen {
     static final String EVENTS = "GET " + Navigation.REGISTRATIONS;
     static final String EVENT = "GET " + Navigation.REGISTRATIONS + "/{event}";
     static final String SHEET = "GET " + Navigation.REGISTRATIONS + "/{event}" + RegistrationScreens.SHEET;
@@ -43,10 +44,6 @@ public final class RegistrationsScreenHandler
     private final Attendance attendance;
     private final RegistrationScreens screens;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures;
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public RegistrationsScreenHandler() {
@@ -59,8 +56,7 @@ public final class RegistrationsScreenHandler
                 wiring.attendance(),
                 wiring.screens(),
                 wiring.formGuard(),
-                wiring.originGate(),
-                RegistrationWiring.failures());
+                wiring.originGate());
     }
 
     /** What tests call. */
@@ -69,33 +65,25 @@ public final class RegistrationsScreenHandler
             Attendance attendance,
             RegistrationScreens screens,
             FormGuard guard,
-            OriginGate gate,
-            ScreenFailures failures) {
+            OriginGate gate) {
+        super(gate, Role.values());
         this.board = board;
         this.attendance = attendance;
         this.screens = screens;
         this.guard = guard;
-        this.gate = gate;
-        this.failures = failures;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            ScreenFrame frame = request.frame();
-            String slug = request.pathParameter("event").orElse("");
-            if (!request.isChange()) {
-                return show(request.route(), frame, member, slug).toEvent();
-            }
-            if (!MARK.equals(request.route())) {
-                throw new NoSuchRecordException();
-            }
-            return mark(member, slug, request.form(guard)).toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        ScreenFrame frame = request.frame();
+        String slug = request.pathParameter("event").orElse("");
+        if (!request.isChange()) {
+            return show(request.route(), frame, member, slug);
         }
+        if (!MARK.equals(request.route())) {
+            throw new NoSuchRecordException();
+        }
+        return mark(member, slug, request.form(guard));
     }
 
     private HttpResponse show(String route, ScreenFrame frame, SignedInMember member, String slug) {
@@ -125,6 +113,7 @@ public final class RegistrationsScreenHandler
     }
 
     /** Before a SnapStart snapshot: the list of events and the figures, for a member no table holds. Reads only. */
+    @Override
     public void prime() {
         SignedInMember member = RegistrationPriming.MEMBER;
         ScreenFrame frame = new ScreenFrame(Optional.of(member), Navigation.REGISTRATIONS, Optional.empty());

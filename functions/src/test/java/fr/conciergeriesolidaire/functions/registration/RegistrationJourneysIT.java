@@ -73,8 +73,7 @@ class RegistrationJourneysIT {
                 team.attendance(),
                 team.screens(),
                 team.formGuard(),
-                team.originGate(),
-                RegistrationWiring.failures());
+                team.originGate());
         followUp = world.wiring("RegistrationSweeperFunction", clock).followUp();
     }
 

@@ -73,9 +73,6 @@ public final class BoardWiring {
         return zone;
     }
 
-    static ScreenFailures failures() {
-        return new ScreenFailures(Screens.packaged());
-    }
 
     private OrderViews views() {
         return new OrderViews(Screens.packaged().wording(), zone);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
@@ -27,19 +28,15 @@ import java.util.Optional;
  * sheet of a day ({@code comptoir}, {@code du}), one page per counter. Every role; a concierge only their counters.
  * Reads only: one query per counter and day.
  */
-public final class OrderBoardHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OrderBoardHandler extends GuardedScreen {
     static final String BOARD = "GET " + BoardPaths.ORDERS;
     static final String ROUND_SHEET = "GET " + BoardPaths.ROUND_SHEET;
 
     private final OrderBoard board;
     private final BoardFilters filters;
     private final BoardPages pages;
-    private final OriginGate gate;
     private final Clock clock;
     private final ZoneId zone;
-    private final ScreenFailures failures = BoardWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public OrderBoardHandler() {
@@ -52,24 +49,17 @@ public final class OrderBoardHandler implements RequestHandler<APIGatewayV2HTTPE
 
     OrderBoardHandler(
             OrderBoard board, BoardFilters filters, BoardPages pages, OriginGate gate, Clock clock, ZoneId zone) {
+        super(gate, Role.ADMIN, Role.TEAM, Role.COUNTER);
         this.board = board;
         this.filters = filters;
         this.pages = pages;
-        this.gate = gate;
         this.clock = clock;
         this.zone = zone;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM, Role.COUNTER);
-            return show(request, member).toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
-        }
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        return show(request, member);
     }
 
     private HttpResponse show(ScreenRequest request, SignedInMember member) {
@@ -98,6 +88,7 @@ public final class OrderBoardHandler implements RequestHandler<APIGatewayV2HTTPE
     }
 
     /** Before a SnapStart snapshot: both pages for a concierge of no real counter, and one query that finds nothing. */
+    @Override
     public void prime() {
         handleRequest(BoardPriming.get(BOARD, Map.of(), Map.of()), null);
         handleRequest(BoardPriming.get(ROUND_SHEET, Map.of(), Map.of()), null);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * and CSRF token before anything is read, then answers 303 to the order's page saying it is done, or the page again
  * with the reason's error (400), or with the order as it is now when it moved meanwhile (409).
  */
-public final class OrderPageHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OrderPageHandler extends GuardedScreen {
     static final String SHOW = "GET " + BoardPaths.ORDERS + "/{reference}";
     static final String READY = "POST " + BoardPaths.ORDERS + "/{reference}" + BoardPaths.READY;
     static final String GIVEN_BACK = "POST " + BoardPaths.ORDERS + "/{reference}" + BoardPaths.GIVEN_BACK;
@@ -41,10 +42,6 @@ public final class OrderPageHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final StaffOrders orders;
     private final OrderPagePages pages;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = BoardWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public OrderPageHandler() {
@@ -56,34 +53,25 @@ public final class OrderPageHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     OrderPageHandler(StaffOrders orders, OrderPagePages pages, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN, Role.TEAM, Role.COUNTER);
         this.orders = orders;
         this.pages = pages;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM, Role.COUNTER);
-            Optional<String> reference = request.pathParameter("reference").flatMap(References::parse);
-            if (!request.isChange()) {
-                if (!SHOW.equals(request.route())) {
-                    throw new NoSuchRecordException();
-                }
-                String shown = reference.orElseThrow(NoSuchRecordException::new);
-                return pages.order(
-                                request.frame(), orders.find(member, shown), ScreenForm.blank(), 200, Optional.empty())
-                        .toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        Optional<String> reference = request.pathParameter("reference").flatMap(References::parse);
+        if (!request.isChange()) {
+            if (!SHOW.equals(request.route())) {
+                throw new NoSuchRecordException();
             }
-            SubmittedFields fields = request.form(guard);
-            return change(request, member, reference.orElseThrow(NoSuchRecordException::new), fields)
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+            String shown = reference.orElseThrow(NoSuchRecordException::new);
+            return pages.order(
+                            request.frame(), orders.find(member, shown), ScreenForm.blank(), 200, Optional.empty());
         }
+        SubmittedFields fields = request.form(guard);
+        return change(request, member, reference.orElseThrow(NoSuchRecordException::new), fields);
     }
 
     private HttpResponse change(
@@ -127,6 +115,7 @@ public final class OrderPageHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     /** Before a SnapStart snapshot: the page of an order no table has (one read finding nothing, its refusal). */
+    @Override
     public void prime() {
         handleRequest(BoardPriming.get(SHOW, Map.of("reference", "ZZZZ-ZZZZ"), Map.of()), null);
     }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
  * 303 to the event's page saying it was done, or the form again with its errors (400), or with the event as changed
  * meanwhile (409).
  */
-public final class EventsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class EventsHandler extends GuardedScreen {
     static final String LIST = "GET " + Navigation.EVENTS;
     static final String NEW = "GET " + EventScreens.NEW_PATH;
     static final String CREATE = "POST " + Navigation.EVENTS;
@@ -56,10 +57,6 @@ public final class EventsHandler implements RequestHandler<APIGatewayV2HTTPEvent
     private final EventService events;
     private final EventScreens screens;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = EventsWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public EventsHandler() {
@@ -71,30 +68,21 @@ public final class EventsHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     EventsHandler(EventService events, EventScreens screens, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN, Role.TEAM, Role.COUNTER);
         this.events = events;
         this.screens = screens;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM, Role.COUNTER);
-            ScreenFrame frame = request.frame();
-            Optional<String> slug = request.pathParameter("slug")
-                    .filter(text -> SLUG.matcher(text).matches());
-            if (!request.isChange()) {
-                return show(request.route(), frame, member, slug, request.http())
-                        .toEvent();
-            }
-            return change(request.route(), frame, member, slug, request.form(guard))
-                    .toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        ScreenFrame frame = request.frame();
+        Optional<String> slug = request.pathParameter("slug")
+                .filter(text -> SLUG.matcher(text).matches());
+        if (!request.isChange()) {
+            return show(request.route(), frame, member, slug, request.http());
         }
+        return change(request.route(), frame, member, slug, request.form(guard));
     }
 
     private HttpResponse show(
@@ -180,6 +168,7 @@ public final class EventsHandler implements RequestHandler<APIGatewayV2HTTPEvent
     }
 
     /** Before a SnapStart snapshot: the list of an admin no table holds (its queries) and a new event's form. */
+    @Override
     public void prime() {
         ScreenFrame frame = ProgrammePriming.frame(Navigation.EVENTS);
         screens.list(frame, ProgrammePriming.ADMIN, events.list(ProgrammePriming.ADMIN, Optional.empty()));

@@ -61,9 +61,6 @@ public final class EventsWiring {
         return new EventScreens(Screens.packaged(), neighbourhoods(), data);
     }
 
-    static ScreenFailures failures() {
-        return new ScreenFailures(Screens.packaged());
-    }
 
     FormGuard formGuard() {
         return new FormGuard(new SiteOrigin(originGate()));

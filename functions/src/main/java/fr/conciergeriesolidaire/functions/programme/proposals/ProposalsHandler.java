@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * form's Origin and CSRF token). An answer leads to the proposal's page saying it was recorded (303), or to its form
  * again with its errors (400), or with the proposal as answered meanwhile (409).
  */
-public final class ProposalsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ProposalsHandler extends GuardedScreen {
     static final String LIST = "GET " + Navigation.PROPOSALS;
     static final String SHOW = "GET " + Navigation.PROPOSALS + "/{reference}";
     static final String ANSWER = "POST " + Navigation.PROPOSALS + "/{reference}";
@@ -39,10 +40,6 @@ public final class ProposalsHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final ProposalLife proposals;
     private final ProposalScreens screens;
     private final FormGuard guard;
-    private final OriginGate gate;
-    private final ScreenFailures failures = ProposalsWiring.failures();
-    /** Kept referenced: the SnapStart runtime may hold its hooks weakly. */
-    private final Priming priming = Priming.register(this::prime);
 
     /** What Lambda calls: the feature built from the function's environment. */
     public ProposalsHandler() {
@@ -54,35 +51,26 @@ public final class ProposalsHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     ProposalsHandler(ProposalLife proposals, ProposalScreens screens, FormGuard guard, OriginGate gate) {
+        super(gate, Role.ADMIN, Role.TEAM, Role.COUNTER);
         this.proposals = proposals;
         this.screens = screens;
         this.guard = guard;
-        this.gate = gate;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        ScreenRequest request = ScreenRequest.of(event);
-        try {
-            SignedInMember member = request.signedIn(gate);
-            member.require(Role.ADMIN, Role.TEAM, Role.COUNTER);
-            ScreenFrame frame = request.frame();
-            if (request.route().equals(LIST)) {
-                return screens.list(frame, proposals.list(member, request.http().queryParameter(NEIGHBOURHOOD_FILTER)))
-                        .toEvent();
-            }
-            String reference = request.pathParameter("reference")
-                    .flatMap(References::parse)
-                    .orElseThrow(NoSuchRecordException::new);
-            if (!request.isChange()) {
-                StoredProposal proposal = proposals.find(member, reference);
-                return screens.show(frame, proposal, ProposalScreens.formOf(proposal), 200, false)
-                        .toEvent();
-            }
-            return answer(frame, member, reference, request.form(guard)).toEvent();
-        } catch (RuntimeException failure) {
-            return failures.of(failure, request.frame()).toEvent();
+    protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
+        ScreenFrame frame = request.frame();
+        if (request.route().equals(LIST)) {
+            return screens.list(frame, proposals.list(member, request.http().queryParameter(NEIGHBOURHOOD_FILTER)));
         }
+        String reference = request.pathParameter("reference")
+                .flatMap(References::parse)
+                .orElseThrow(NoSuchRecordException::new);
+        if (!request.isChange()) {
+            StoredProposal proposal = proposals.find(member, reference);
+            return screens.show(frame, proposal, ProposalScreens.formOf(proposal), 200, false);
+        }
+        return answer(frame, member, reference, request.form(guard));
     }
 
     private HttpResponse answer(ScreenFrame frame, SignedInMember member, String reference, SubmittedFields fields) {
@@ -103,6 +91,7 @@ public final class ProposalsHandler implements RequestHandler<APIGatewayV2HTTPEv
     }
 
     /** Before a SnapStart snapshot: the list of an admin no table holds (its queries, its page); nothing written. */
+    @Override
     public void prime() {
         screens.list(
                 ProgrammePriming.frame(Navigation.PROPOSALS), proposals.list(ProgrammePriming.ADMIN, Optional.empty()));

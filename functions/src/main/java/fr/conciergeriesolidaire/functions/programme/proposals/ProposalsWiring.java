@@ -113,9 +113,6 @@ public final class ProposalsWiring {
         return new ProposalScreens(Screens.packaged(), neighbourhoods(), zone());
     }
 
-    static ScreenFailures failures() {
-        return new ScreenFailures(Screens.packaged());
-    }
 
     Neighbourhoods neighbourhoods() {
         return new Neighbourhoods(data);
