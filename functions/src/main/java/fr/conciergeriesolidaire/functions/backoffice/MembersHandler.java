@@ -1,10 +1,5 @@
 package fr.conciergeriesolidaire.functions.backoffice;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -17,13 +12,12 @@ import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -25,7 +25,6 @@ import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.privacy.AllPersonalRecords;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeyBackfill;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
@@ -149,7 +148,6 @@ public final class MyDataWiring {
     ClientAddress clientAddress() {
         return new ClientAddress(originGate());
     }
-
 
     /** The request form's failures as pages pointing back at its field on the site's page. */
     static ErrorAnswers errorAnswers() {

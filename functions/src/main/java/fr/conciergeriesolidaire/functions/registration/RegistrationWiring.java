@@ -17,7 +17,6 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
@@ -127,7 +126,6 @@ public final class RegistrationWiring {
     RegistrationScreens screens() {
         return new RegistrationScreens(Screens.packaged(), data);
     }
-
 
     RegistrationPages pages() {
         return new RegistrationPages(Templates.packaged(), data);

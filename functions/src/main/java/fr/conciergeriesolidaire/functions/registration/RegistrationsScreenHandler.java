@@ -1,11 +1,7 @@
 package fr.conciergeriesolidaire.functions.registration;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
+import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.forms.FieldErrors;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
@@ -15,12 +11,11 @@ import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.screens.Flash;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.Optional;
 
 /**
@@ -30,8 +25,7 @@ import java.util.Optional;
  * /api/backoffice/participation} (the figures by month and neighbourhood, admins and team). Admins and the team see
  * every event; a concierge, the events of their counters' neighbourhoods.
  */
-public final class RegistrationsScreenHandler
-        extends GuardedScreen {
+public final class RegistrationsScreenHandler extends GuardedScreen {
     static final String EVENTS = "GET " + Navigation.REGISTRATIONS;
     static final String EVENT = "GET " + Navigation.REGISTRATIONS + "/{event}";
     static final String SHEET = "GET " + Navigation.REGISTRATIONS + "/{event}" + RegistrationScreens.SHEET;
@@ -51,12 +45,7 @@ public final class RegistrationsScreenHandler
     }
 
     private RegistrationsScreenHandler(RegistrationWiring wiring) {
-        this(
-                wiring.board(),
-                wiring.attendance(),
-                wiring.screens(),
-                wiring.formGuard(),
-                wiring.originGate());
+        this(wiring.board(), wiring.attendance(), wiring.screens(), wiring.formGuard(), wiring.originGate());
     }
 
     /** What tests call. */

@@ -69,11 +69,7 @@ class RegistrationJourneysIT {
                 world.wiring("RegistrationReminderFunction", clock).reminders());
         RegistrationWiring team = world.wiring("RegistrationsScreenFunction", clock);
         screens = new RegistrationsScreenHandler(
-                team.board(),
-                team.attendance(),
-                team.screens(),
-                team.formGuard(),
-                team.originGate());
+                team.board(), team.attendance(), team.screens(), team.formGuard(), team.originGate());
         followUp = world.wiring("RegistrationSweeperFunction", clock).followUp();
     }
 

@@ -5,7 +5,6 @@ import fr.conciergeriesolidaire.functions.aws.Environment;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.order.OrderWiring;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +71,6 @@ public final class BoardWiring {
     ZoneId zone() {
         return zone;
     }
-
 
     private OrderViews views() {
         return new OrderViews(Screens.packaged().wording(), zone);

@@ -1,20 +1,14 @@
 package fr.conciergeriesolidaire.functions.order.board;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
 import fr.conciergeriesolidaire.functions.forms.InvalidInputException;
 import fr.conciergeriesolidaire.functions.http.HttpResponse;
 import fr.conciergeriesolidaire.functions.http.OriginGate;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

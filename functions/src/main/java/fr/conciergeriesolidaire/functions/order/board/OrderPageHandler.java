@@ -1,10 +1,5 @@
 package fr.conciergeriesolidaire.functions.order.board;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -16,12 +11,11 @@ import fr.conciergeriesolidaire.functions.records.ChangeRefusedException;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,8 +61,7 @@ public final class OrderPageHandler extends GuardedScreen {
                 throw new NoSuchRecordException();
             }
             String shown = reference.orElseThrow(NoSuchRecordException::new);
-            return pages.order(
-                            request.frame(), orders.find(member, shown), ScreenForm.blank(), 200, Optional.empty());
+            return pages.order(request.frame(), orders.find(member, shown), ScreenForm.blank(), 200, Optional.empty());
         }
         SubmittedFields fields = request.form(guard);
         return change(request, member, reference.orElseThrow(NoSuchRecordException::new), fields);

@@ -1,10 +1,5 @@
 package fr.conciergeriesolidaire.functions.programme.events;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -18,13 +13,12 @@ import fr.conciergeriesolidaire.functions.programme.proposals.StoredProposal;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenForm;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import fr.conciergeriesolidaire.programme.table.StoredEvent;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -77,8 +71,8 @@ public final class EventsHandler extends GuardedScreen {
     @Override
     protected HttpResponse answer(ScreenRequest request, SignedInMember member) {
         ScreenFrame frame = request.frame();
-        Optional<String> slug = request.pathParameter("slug")
-                .filter(text -> SLUG.matcher(text).matches());
+        Optional<String> slug =
+                request.pathParameter("slug").filter(text -> SLUG.matcher(text).matches());
         if (!request.isChange()) {
             return show(request.route(), frame, member, slug, request.http());
         }

@@ -11,7 +11,6 @@ import fr.conciergeriesolidaire.functions.http.SiteOrigin;
 import fr.conciergeriesolidaire.functions.programme.DynamoDbProgrammePublication;
 import fr.conciergeriesolidaire.functions.programme.Neighbourhoods;
 import fr.conciergeriesolidaire.functions.programme.proposals.ProposalsWiring;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.programme.event.EventRules;
 import fr.conciergeriesolidaire.programme.places.PlacesTable;
@@ -60,7 +59,6 @@ public final class EventsWiring {
     EventScreens screens() {
         return new EventScreens(Screens.packaged(), neighbourhoods(), data);
     }
-
 
     FormGuard formGuard() {
         return new FormGuard(new SiteOrigin(originGate()));

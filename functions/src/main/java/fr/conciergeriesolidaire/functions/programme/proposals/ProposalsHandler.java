@@ -1,10 +1,5 @@
 package fr.conciergeriesolidaire.functions.programme.proposals;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.access.FormGuard;
 import fr.conciergeriesolidaire.functions.access.Role;
 import fr.conciergeriesolidaire.functions.access.SignedInMember;
@@ -16,12 +11,11 @@ import fr.conciergeriesolidaire.functions.programme.ProgrammePriming;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.References;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
+import fr.conciergeriesolidaire.functions.screens.GuardedScreen;
 import fr.conciergeriesolidaire.functions.screens.Navigation;
 import fr.conciergeriesolidaire.functions.screens.ScreenAnswers;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.ScreenFrame;
 import fr.conciergeriesolidaire.functions.screens.ScreenRequest;
-import fr.conciergeriesolidaire.functions.snapstart.Priming;
 import java.util.Optional;
 
 /**
@@ -63,9 +57,8 @@ public final class ProposalsHandler extends GuardedScreen {
         if (request.route().equals(LIST)) {
             return screens.list(frame, proposals.list(member, request.http().queryParameter(NEIGHBOURHOOD_FILTER)));
         }
-        String reference = request.pathParameter("reference")
-                .flatMap(References::parse)
-                .orElseThrow(NoSuchRecordException::new);
+        String reference =
+                request.pathParameter("reference").flatMap(References::parse).orElseThrow(NoSuchRecordException::new);
         if (!request.isChange()) {
             StoredProposal proposal = proposals.find(member, reference);
             return screens.show(frame, proposal, ProposalScreens.formOf(proposal), 200, false);

@@ -22,7 +22,6 @@ import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.programme.DynamoDbProgrammePublication;
 import fr.conciergeriesolidaire.functions.programme.Neighbourhoods;
 import fr.conciergeriesolidaire.functions.programme.ProgrammePublication;
-import fr.conciergeriesolidaire.functions.screens.ScreenFailures;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import java.time.Clock;
@@ -112,7 +111,6 @@ public final class ProposalsWiring {
     ProposalScreens screens() {
         return new ProposalScreens(Screens.packaged(), neighbourhoods(), zone());
     }
-
 
     Neighbourhoods neighbourhoods() {
         return new Neighbourhoods(data);
