@@ -184,6 +184,48 @@ class ErasureOfARegistrationIT {
         assertThat(world.mailsTo(lucie.email())).hasSameSizeAs(mails);
     }
 
+    @Test
+    void givenSomeoneWaiting_whenTheyEraseTheirRegistration_thenTheyLeaveTheWaitingListAndTheNextOneMovesUp() {
+        // GIVEN a full workshop of one place and two people waiting
+        Resident holder =
+                new Resident("Hortense", "Tenante", "06 21 22 23 24", "+33621222324", "hortense.tenante@exemple.fr");
+        Resident first =
+                new Resident("Prudence", "Premiere", "06 31 32 33 34", "+33631323334", "prudence.premiere@exemple.fr");
+        Resident second =
+                new Resident("Second", "Suivant", "06 41 42 43 44", "+33641424344", "second.suivant@exemple.fr");
+        LocalDate day =
+                LocalDate.ofInstant(world.clock.instant(), ZoneOffset.UTC).plusDays(20);
+        world.publish(RegistrationFunctions.workshop("atelier-attente", day.toString(), 1, 1));
+        world.register(holder, "atelier-attente", 1);
+        String reference =
+                world.register(first, "atelier-attente", 1).path("reference").asText();
+        assertThat(world.register(second, "atelier-attente", 1).path("position").asInt())
+                .isEqualTo(2);
+        world.notifyNewRecords();
+
+        // WHEN the first one waiting erases their registration
+        String key = world.linkKey(first.email());
+        assertThat(Jsoup.parse(world.open(MyDataLinks.PATH, key, Map.of()).getBody())
+                        .select("main .notice")
+                        .text())
+                .contains("l'annule d'abord");
+        assertThat(world.erase(key, "registration:" + reference).getStatusCode())
+                .isEqualTo(303);
+        world.sendRequestedMails();
+
+        // THEN no ledger or table names them any more; the next one is first in line, still waiting
+        String stored = world.everythingStored();
+        for (String trace : first.traces()) {
+            assertThat(stored).as("no trace of " + trace).doesNotContainIgnoringCase(trace);
+        }
+        assertThat(stored).doesNotContain(reference).doesNotContain(emailKey(first));
+        String nextKey = world.linkKey(second.email());
+        assertThat(Jsoup.parse(world.open(MyDataLinks.PATH, nextKey, Map.of()).getBody())
+                        .select("main")
+                        .text())
+                .contains("sur la liste d'attente, en position 1");
+    }
+
     private static String emailKey(Resident resident) {
         return new EmailKeys(new KeyedHash(EmulatedAws.HASH_SECRET))
                 .of(resident.email())
