@@ -2,6 +2,7 @@ package fr.conciergeriesolidaire.functions.aws;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,6 +16,14 @@ public final class Expiry {
 
     public static AttributeValue at(Instant expiresAt) {
         return Attributes.n(expiresAt.getEpochSecond());
+    }
+
+    /** When the item expires, if it has the attribute. */
+    public static Optional<Instant> of(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(ATTRIBUTE);
+        return value == null || value.n() == null
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochSecond(Long.parseLong(value.n())));
     }
 
     /** True once the item's time is past; an item without the attribute never expires. */

@@ -6,6 +6,7 @@ import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.programme.table.StoredEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * A person cancels their registration by the private link of its e-mails: the registration first (so that it is
@@ -56,24 +57,43 @@ final class Cancellation {
      * @throws ChangeRefusedException once the event has begun
      */
     void cancel(String reference, String token) {
+        cancel(() -> open(reference, token));
+    }
+
+    /**
+     * Cancels the registration as {@code read} finds it (read again after a change made meanwhile): the link's way,
+     * which "Mes données" takes too before an erasure.
+     *
+     * @return whether this call cancelled it (false: it was cancelled already)
+     * @throws ChangeRefusedException once the event has begun
+     * @throws NoSuchRecordException when {@code read} finds nothing
+     */
+    boolean cancel(Supplier<RegistrationLookup.Seen> read) {
         Instant now = clock.instant();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            RegistrationLookup.Seen seen = open(reference, token);
+            RegistrationLookup.Seen seen = read.get();
             if (seen.registration().status() == RegistrationStatus.CANCELLED) {
-                return;
+                return false;
             }
             StoredEvent event = seen.event();
             if (!now.isBefore(event.event().start().toInstant())) {
                 throw new ChangeRefusedException("registration.cancel.over");
             }
             try {
-                Registration cancelled = registrations.cancel(seen.registration(), now);
-                delivery.send(allocation.cancelled(cancelled, event, now));
-                return;
+                giveBack(registrations.cancel(seen.registration(), now), event);
+                return true;
             } catch (VersionConflictException changedMeanwhile) {
                 // Confirmed from the waiting list, or sent an e-mail, meanwhile: read it again.
             }
         }
         throw new VersionConflictException();
+    }
+
+    /**
+     * After a registration was cancelled: its places go back to the ledger, the waiting list moves and those it
+     * confirms are told at once. Repeating it gives back nothing more (what the sweeper does after a stopped request).
+     */
+    void giveBack(Registration cancelled, StoredEvent event) {
+        delivery.send(allocation.cancelled(cancelled, event, clock.instant()));
     }
 }

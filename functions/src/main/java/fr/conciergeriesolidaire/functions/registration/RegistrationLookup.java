@@ -21,6 +21,11 @@ public final class RegistrationLookup {
         this.ledgers = ledgers;
     }
 
+    /** The event as stored now. */
+    Optional<StoredEvent> event(String slug) {
+        return events.find(slug);
+    }
+
     /** The registration of that reference with its event, if both exist. */
     Optional<Seen> registration(String reference) {
         return registrations
@@ -29,7 +34,8 @@ public final class RegistrationLookup {
                         .map(event -> new Seen(registration, event, position(registration))));
     }
 
-    private Optional<Integer> position(Registration registration) {
+    /** Its place in line now, if it waits. */
+    Optional<Integer> position(Registration registration) {
         if (registration.status() != RegistrationStatus.WAITING) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import fr.conciergeriesolidaire.functions.outbox.Notifier;
 import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
+import fr.conciergeriesolidaire.functions.privacy.PersonalRecords;
 import fr.conciergeriesolidaire.functions.screens.Screens;
 import fr.conciergeriesolidaire.functions.templates.Templates;
 import fr.conciergeriesolidaire.programme.publication.ProgrammeChanges;
@@ -33,6 +34,8 @@ import java.time.ZoneId;
 public final class RegistrationWiring {
     /** Registrations per client and window: a family registering for several workshops, not a robot. */
     static final int DEFAULT_RATE_LIMIT = 20;
+    /** The variable naming the registrations table: a function given it reaches registrations ("Mes données"). */
+    static final String REGISTRATIONS_TABLE = "REGISTRATIONS_TABLE";
 
     private final Environment environment;
     private final Clock clock;
@@ -80,6 +83,24 @@ public final class RegistrationWiring {
 
     Cancellation cancellation() {
         return new Cancellation(new RegistrationKeys(hash()), lookup(), store(), allocation(), delivery(), clock);
+    }
+
+    /**
+     * The registrations as "Mes données" sees them, with their erasure (which cancels through {@link
+     * #cancellation()}): a function that only reads them still names the tables the erasure writes, without the rights
+     * to write them.
+     */
+    PersonalRecords personalRecords() {
+        RegistrationsByEmail byEmail =
+                new RegistrationsByEmail(clients.dynamoDb(), environment.required(REGISTRATIONS_TABLE), clock);
+        RegistrationLookup lookup = lookup();
+        return new RegistrationPersonalRecords(
+                byEmail,
+                lookup,
+                new RegistrationErasure(byEmail, lookup, cancellation(), clock),
+                Templates.packaged().wording(),
+                data.policies().retention().registrations(),
+                clock);
     }
 
     RegistrationUpkeep upkeep() {
@@ -165,7 +186,7 @@ public final class RegistrationWiring {
 
     RegistrationStore store() {
         return new DynamoDbRegistrationStore(
-                clients.dynamoDb(), environment.required("REGISTRATIONS_TABLE"), retryPolicy.sweeperGrace(), clock);
+                clients.dynamoDb(), environment.required(REGISTRATIONS_TABLE), retryPolicy.sweeperGrace(), clock);
     }
 
     PlacesLedger ledger() {
@@ -197,7 +218,7 @@ public final class RegistrationWiring {
 
     private DynamoDbOutbox outbox() {
         return new DynamoDbOutbox(
-                clients.dynamoDb(), environment.required("REGISTRATIONS_TABLE"), RegistrationItemMapper.REFERENCE);
+                clients.dynamoDb(), environment.required(REGISTRATIONS_TABLE), RegistrationItemMapper.REFERENCE);
     }
 
     private KeyedHash hash() {

@@ -4,13 +4,26 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A person of the tests, and what they type: an order at a counter, a company's sign-up. The phone is typed in the
- * French way and stored in E.164: both must vanish with an erasure.
+ * A person of the tests, and what they type: an order at a counter, a company's sign-up, a registration for an event.
+ * The phone is typed in the French way and stored in E.164: both must vanish with an erasure.
  */
 record Resident(String firstName, String lastName, String phone, String storedPhone, String email) {
     /** Everything of theirs that an erasure must leave nowhere. */
     List<String> traces() {
-        return List.of(firstName, lastName, phone, storedPhone, email, building(), comment());
+        return List.of(firstName, lastName, phone, storedPhone, email, building(), comment(), accessNeeds());
+    }
+
+    /** What the event page's script sends for them, needs included. */
+    String registration(int places) {
+        return """
+                {"firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s",
+                 "places": %d, "accessNeeds": "%s", "consent": true}
+                """.formatted(firstName, lastName, phone, email, places, accessNeeds());
+    }
+
+    /** What they need to take part in an event, as they typed it. */
+    String accessNeeds() {
+        return "Rampe d'accès pour " + lastName;
     }
 
     String order() {

@@ -12,13 +12,18 @@ import fr.conciergeriesolidaire.functions.order.OrderNotifierHandler;
 import fr.conciergeriesolidaire.functions.order.OrderSubmissionHandler;
 import fr.conciergeriesolidaire.functions.order.OrderSweeperHandler;
 import fr.conciergeriesolidaire.functions.order.OrderWiring;
+import fr.conciergeriesolidaire.functions.registration.RegistrationFunctions;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionNotifierHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionSubmissionHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionWiring;
 import fr.conciergeriesolidaire.functions.testing.EmulatedAws;
 import fr.conciergeriesolidaire.functions.testing.JsonTrees;
 import fr.conciergeriesolidaire.functions.testing.MutableClock;
+import fr.conciergeriesolidaire.programme.event.ProgrammeEvent;
+import fr.conciergeriesolidaire.programme.table.EventItemMapper;
+import fr.conciergeriesolidaire.programme.table.EventTable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +33,10 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The residents' world on dynalite and aws-ses-v2-local: the order and sign-up forms as the public sends them, their
- * notifiers and sweepers, and "Mes données" with its requests' stream; every function built from its environment in
- * template.yaml (so with only its tables), on one test clock.
+ * The residents' world on dynalite and aws-ses-v2-local: the order, sign-up and registration forms as the public sends
+ * them, their notifiers and sweepers (and the registrations' reminders), the events the team publishes, and "Mes
+ * données" with its requests' stream; every function built from its environment in template.yaml (so with only its
+ * tables), on one test clock.
  */
 final class ResidentsWorld implements AutoCloseable {
     static final Pattern LINK_KEY = Pattern.compile("/api/mes-donnees\\?jeton=([A-Za-z0-9_-]{43})");
@@ -70,12 +76,42 @@ final class ResidentsWorld implements AutoCloseable {
         return json(placed).path("reference").asText();
     }
 
-    /** The orders and sign-ups tables' streams: each new record's e-mails. */
+    private RegistrationFunctions registrations() {
+        return new RegistrationFunctions(aws::environmentOf, clock);
+    }
+
+    /** Puts the event in the events table, as the team's programme screen would. */
+    void publish(ProgrammeEvent event) {
+        boolean added = new EventTable(
+                        aws.emulators().dynamoDb().client(),
+                        aws.tableName("EventsTable"),
+                        new EventItemMapper(ZoneId.of("Europe/Paris")))
+                .insertIfAbsent(event, clock.instant());
+        assertThat(added).as("a new event").isTrue();
+    }
+
+    /** The resident registers for the event through the public API; returns the answer (reference, status...). */
+    JsonNode register(Resident resident, String event, int places) {
+        APIGatewayV2HTTPResponse answer = registrations()
+                .register(
+                        event,
+                        ResidentEvents.json("/api/events/" + event + "/registrations", resident.registration(places)));
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(201);
+        return json(answer);
+    }
+
+    /** The hourly run of the registrations' reminders of the day before. */
+    void remindRegistrations() {
+        registrations().remind();
+    }
+
+    /** The orders, sign-ups and registrations tables' streams: each new record's e-mails. */
     void notifyNewRecords() {
         new OrderNotifierHandler(orders("OrderNotifierFunction").notifier())
                 .handleRequest(inserts("OrdersTable", "reference"), null);
         new SubscriptionNotifierHandler(signUps("SubscriptionNotifierFunction").notifier())
                 .handleRequest(inserts("SubscriptionsTable", "reference"), null);
+        registrations().notifyNew(inserts("RegistrationsTable", "reference"));
     }
 
     void sweepOrders() {
