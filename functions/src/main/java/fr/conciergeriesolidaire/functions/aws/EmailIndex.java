@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -40,5 +41,24 @@ public final class EmailIndex {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return keys;
+    }
+
+    /**
+     * Deletes the record {@code key} on condition that it still holds that e-mail key (an erasure repeated, or aimed at
+     * someone else's record, deletes nothing).
+     *
+     * @return false when no record of that key holds it
+     */
+    public boolean deleteHolding(String key, String emailHash) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table)
+                    .key(Map.of(keyAttribute, Attributes.s(key)))
+                    .conditionExpression("#email = :email")
+                    .expressionAttributeNames(Map.of("#email", EmailKeys.ATTRIBUTE))
+                    .expressionAttributeValues(Map.of(":email", Attributes.s(emailHash)))));
+            return true;
+        } catch (ConditionalCheckFailedException notTheirs) {
+            return false;
+        }
     }
 }
