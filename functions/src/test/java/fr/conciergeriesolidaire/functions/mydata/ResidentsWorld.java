@@ -12,6 +12,7 @@ import fr.conciergeriesolidaire.functions.order.OrderNotifierHandler;
 import fr.conciergeriesolidaire.functions.order.OrderSubmissionHandler;
 import fr.conciergeriesolidaire.functions.order.OrderSweeperHandler;
 import fr.conciergeriesolidaire.functions.order.OrderWiring;
+import fr.conciergeriesolidaire.functions.programme.proposals.ProposalTestAccess;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionNotifierHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionSubmissionHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionWiring;
@@ -28,8 +29,8 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The residents' world on dynalite and aws-ses-v2-local: the order and sign-up forms as the public sends them, their
- * notifiers and sweepers, and "Mes données" with its requests' stream; every function built from its environment in
+ * The residents' world on dynalite and aws-ses-v2-local: the order, sign-up and proposal forms as the public sends
+ * them, their notifiers and sweepers, and "Mes données" with its requests' stream; every function built from its environment in
  * template.yaml (so with only its tables), on one test clock.
  */
 final class ResidentsWorld implements AutoCloseable {
@@ -68,6 +69,20 @@ final class ResidentsWorld implements AutoCloseable {
                 .handleRequest(ResidentEvents.json("/api/subscriptions", resident.signUp(streetNumber)), null);
         assertThat(placed.getStatusCode()).as(placed.getBody()).isEqualTo(201);
         return json(placed).path("reference").asText();
+    }
+
+    /** The resident proposes an idea of animation from a neighbourhood's page, with their contact; the reference. */
+    String propose(Resident resident, String neighbourhood) {
+        APIGatewayV2HTTPResponse placed = ProposalTestAccess.submissionHandler(
+                        aws.environmentOf("ProposalSubmissionFunction"), clock)
+                .handleRequest(ResidentEvents.json("/api/propositions", resident.proposal(neighbourhood)), null);
+        assertThat(placed.getStatusCode()).as(placed.getBody()).isEqualTo(201);
+        return json(placed).path("reference").asText();
+    }
+
+    void sweepProposals() {
+        ProposalTestAccess.sweeper(aws.environmentOf("ProposalSweeperFunction"), clock)
+                .handleRequest(null, null);
     }
 
     /** The orders and sign-ups tables' streams: each new record's e-mails. */
