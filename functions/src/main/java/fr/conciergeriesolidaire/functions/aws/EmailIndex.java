@@ -4,6 +4,8 @@ import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -41,6 +43,11 @@ public final class EmailIndex {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return keys;
+    }
+
+    /** The records holding that e-mail key, each read by {@code find} (strongly, as stored now; absent once gone). */
+    public <T> List<T> records(String emailHash, Function<String, Optional<T>> find) {
+        return keys(emailHash).stream().map(find).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -96,10 +96,7 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<StoredSubscription> holding(String emailHash) {
-        return byEmail.keys(emailHash).stream()
-                .map(this::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return byEmail.records(emailHash, this::find);
     }
 
     @Override

@@ -129,10 +129,7 @@ final class DynamoDbProposalStore implements ProposalStore {
 
     @Override
     public List<StoredProposal> holding(String emailHash) {
-        return byEmail.keys(emailHash).stream()
-                .map(this::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return byEmail.records(emailHash, this::find);
     }
 
     @Override
