@@ -4,8 +4,11 @@ import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -40,5 +43,29 @@ public final class EmailIndex {
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return keys;
+    }
+
+    /** The records holding that e-mail key, each read by {@code find} (strongly, as stored now; absent once gone). */
+    public <T> List<T> records(String emailHash, Function<String, Optional<T>> find) {
+        return keys(emailHash).stream().map(find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Deletes the record {@code key} on condition that it still holds that e-mail key (an erasure repeated, or aimed at
+     * someone else's record, deletes nothing).
+     *
+     * @return false when no record of that key holds it
+     */
+    public boolean deleteHolding(String key, String emailHash) {
+        try {
+            DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table)
+                    .key(Map.of(keyAttribute, Attributes.s(key)))
+                    .conditionExpression("#email = :email")
+                    .expressionAttributeNames(Map.of("#email", EmailKeys.ATTRIBUTE))
+                    .expressionAttributeValues(Map.of(":email", Attributes.s(emailHash)))));
+            return true;
+        } catch (ConditionalCheckFailedException notTheirs) {
+            return false;
+        }
     }
 }

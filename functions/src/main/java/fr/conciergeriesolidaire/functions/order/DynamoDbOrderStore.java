@@ -119,10 +119,7 @@ final class DynamoDbOrderStore implements OrderStore {
 
     @Override
     public List<StoredOrder> holding(String emailHash) {
-        return byEmail.keys(emailHash).stream()
-                .map(this::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return byEmail.records(emailHash, this::find);
     }
 
     @Override

@@ -96,24 +96,12 @@ final class DynamoDbSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<StoredSubscription> holding(String emailHash) {
-        return byEmail.keys(emailHash).stream()
-                .map(this::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return byEmail.records(emailHash, this::find);
     }
 
     @Override
     public boolean delete(String reference, String emailHash) {
-        try {
-            DynamoDbCalls.call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table)
-                    .key(Map.of(SubscriptionItemMapper.REFERENCE, AttributeValue.fromS(reference)))
-                    .conditionExpression("#email = :email")
-                    .expressionAttributeNames(Map.of("#email", SubscriptionItemMapper.EMAIL_HASH))
-                    .expressionAttributeValues(Map.of(":email", AttributeValue.fromS(emailHash)))));
-            return true;
-        } catch (ConditionalCheckFailedException notTheirs) {
-            return false;
-        }
+        return byEmail.deleteHolding(reference, emailHash);
     }
 
     @Override

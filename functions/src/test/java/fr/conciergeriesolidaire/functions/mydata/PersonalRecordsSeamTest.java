@@ -25,7 +25,7 @@ class PersonalRecordsSeamTest {
     /** The team's members: staff, managed in the back-office, not residents' records. */
     private static final String MEMBERS = "MembersTable";
     /** Kinds whose every record was stored with its e-mail key: nothing for the one-shot backfill to do. */
-    private static final Set<String> KEYED_FROM_THE_START = Set.of("RegistrationsTable");
+    private static final Set<String> KEYED_FROM_THE_START = Set.of("RegistrationsTable", "ProposalsTable");
 
     private static final String BACKFILL = "EmailKeyBackfillFunction";
 
@@ -43,7 +43,8 @@ class PersonalRecordsSeamTest {
                                 EmailKeys.INDEX.equals(SamTemplate.map(index).get("IndexName"))))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        assertThat(indexed).containsExactlyInAnyOrder("OrdersTable", "SubscriptionsTable", "RegistrationsTable");
+        assertThat(indexed)
+                .containsExactlyInAnyOrder("OrdersTable", "SubscriptionsTable", "RegistrationsTable", "ProposalsTable");
 
         for (String function : MY_DATA_FUNCTIONS) {
             Map<String, String> environment = ProjectTemplate.environment(template, function);
@@ -72,7 +73,7 @@ class PersonalRecordsSeamTest {
                         ProjectTemplate.environment(template, "MyDataFunction"), Clock.systemUTC())
                 .kinds();
         assertThat(providers).hasSameSizeAs(kinds);
-        assertThat(kinds).containsExactly("order", "registration", "subscription");
+        assertThat(kinds).containsExactly("order", "proposal", "registration", "subscription");
         Wording wording = Templates.packaged().wording();
         for (String kind : kinds) {
             assertThat(wording)

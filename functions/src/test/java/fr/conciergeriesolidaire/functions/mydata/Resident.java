@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A person of the tests, and what they type: an order at a counter, a company's sign-up, a registration for an event.
- * The phone is typed in the French way and stored in E.164: both must vanish with an erasure.
+ * A person of the tests, and what they type: an order at a counter, a company's sign-up, a registration for an event,
+ * an idea of animation. The phone is typed in the French way and stored in E.164: both must vanish with an erasure.
  */
 record Resident(String firstName, String lastName, String phone, String storedPhone, String email) {
     /** Everything of theirs that an erasure must leave nowhere. */
     List<String> traces() {
-        return List.of(firstName, lastName, phone, storedPhone, email, building(), comment(), accessNeeds());
+        return List.of(
+                firstName, lastName, phone, storedPhone, email, building(), comment(), accessNeeds(), idea());
     }
 
     /** What the event page's script sends for them, needs included. */
@@ -45,6 +46,20 @@ record Resident(String firstName, String lastName, String phone, String storedPh
     /** What they added to their order, as they typed it. */
     String comment() {
         return "Sonnez deux fois chez " + lastName;
+    }
+
+    /** Their idea of an animation, as they typed it (an idea may name its author). */
+    String idea() {
+        return "Un atelier de tricot le jeudi, animé par " + lastName;
+    }
+
+    /** Their idea sent from the form of that neighbourhood's page, with their name, phone and address. */
+    String proposal(String neighbourhood) {
+        return """
+                {"neighbourhood": "%s", "idea": "%s", "when": "Le jeudi après-midi", "help": "yes",
+                 "name": "%s %s", "phone": "%s", "email": "%s", "consent": true,
+                 "idempotencyKey": "%s", "website": ""}
+                """.formatted(neighbourhood, idea(), firstName, lastName, phone, email, UUID.randomUUID());
     }
 
     /** @param streetNumber sets the establishment's site apart (one sign-up awaiting review per site) */

@@ -13,6 +13,7 @@ import fr.conciergeriesolidaire.functions.order.OrderSubmissionHandler;
 import fr.conciergeriesolidaire.functions.order.OrderSweeperHandler;
 import fr.conciergeriesolidaire.functions.order.OrderWiring;
 import fr.conciergeriesolidaire.functions.registration.RegistrationFunctions;
+import fr.conciergeriesolidaire.functions.programme.proposals.ProposalTestAccess;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionNotifierHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionSubmissionHandler;
 import fr.conciergeriesolidaire.functions.subscription.SubscriptionWiring;
@@ -33,10 +34,10 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The residents' world on dynalite and aws-ses-v2-local: the order, sign-up and registration forms as the public sends
- * them, their notifiers and sweepers (and the registrations' reminders), the events the team publishes, and "Mes
- * données" with its requests' stream; every function built from its environment in template.yaml (so with only its
- * tables), on one test clock.
+ * The residents' world on dynalite and aws-ses-v2-local: the order, sign-up, registration and proposal forms as the
+ * public sends them, their notifiers and sweepers (and the registrations' reminders), the events the team publishes,
+ * and "Mes données" with its requests' stream; every function built from its environment in template.yaml (so with
+ * only its tables), on one test clock.
  */
 final class ResidentsWorld implements AutoCloseable {
     static final Pattern LINK_KEY = Pattern.compile("/api/mes-donnees\\?jeton=([A-Za-z0-9_-]{43})");
@@ -103,6 +104,20 @@ final class ResidentsWorld implements AutoCloseable {
     /** The hourly run of the registrations' reminders of the day before. */
     void remindRegistrations() {
         registrations().remind();
+    }
+
+    /** The resident proposes an idea of animation from a neighbourhood's page, with their contact; the reference. */
+    String propose(Resident resident, String neighbourhood) {
+        APIGatewayV2HTTPResponse placed = ProposalTestAccess.submissionHandler(
+                        aws.environmentOf("ProposalSubmissionFunction"), clock)
+                .handleRequest(ResidentEvents.json("/api/propositions", resident.proposal(neighbourhood)), null);
+        assertThat(placed.getStatusCode()).as(placed.getBody()).isEqualTo(201);
+        return json(placed).path("reference").asText();
+    }
+
+    void sweepProposals() {
+        ProposalTestAccess.sweeper(aws.environmentOf("ProposalSweeperFunction"), clock)
+                .handleRequest(null, null);
     }
 
     /** The orders, sign-ups and registrations tables' streams: each new record's e-mails. */

@@ -3,10 +3,12 @@ package fr.conciergeriesolidaire.functions.programme.proposals;
 import fr.conciergeriesolidaire.catalog.Policies.Retention;
 import fr.conciergeriesolidaire.functions.aws.Attributes;
 import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
+import fr.conciergeriesolidaire.functions.aws.EmailIndex;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
 import fr.conciergeriesolidaire.functions.aws.IdempotentPut;
 import fr.conciergeriesolidaire.functions.aws.VersionedUpdate;
 import fr.conciergeriesolidaire.functions.forms.IdempotencyKey;
+import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
 import fr.conciergeriesolidaire.functions.records.NoSuchRecordException;
 import fr.conciergeriesolidaire.functions.records.VersionConflictException;
 import fr.conciergeriesolidaire.programme.proposals.ProposalIndex;
@@ -21,13 +23,15 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Proposals in the table named by {@code PROPOSALS_TABLE}, keyed by reference ({@link ProposalItemMapper}): one
- * idempotent put per submission, one conditional update per answer, queries on the neighbourhood's index. A proposal
- * past its retention is absent, even before DynamoDB's TTL deletes it.
+ * idempotent put per submission, one conditional update per answer, queries on the neighbourhood's index, and the
+ * person's proposals by the {@value EmailKeys#INDEX} index. A proposal past its retention is absent, even before
+ * DynamoDB's TTL deletes it.
  */
 final class DynamoDbProposalStore implements ProposalStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final IdempotentPut put;
+    private final EmailIndex byEmail;
     private final Retention retention;
     private final Clock clock;
 
@@ -35,6 +39,7 @@ final class DynamoDbProposalStore implements ProposalStore {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.put = new IdempotentPut(dynamoDb);
+        this.byEmail = new EmailIndex(dynamoDb, table, ProposalItemMapper.REFERENCE);
         this.retention = retention;
         this.clock = clock;
     }
@@ -120,6 +125,16 @@ final class DynamoDbProposalStore implements ProposalStore {
         } catch (ConditionalCheckFailedException linkedElsewhere) {
             return false;
         }
+    }
+
+    @Override
+    public List<StoredProposal> holding(String emailHash) {
+        return byEmail.records(emailHash, this::find);
+    }
+
+    @Override
+    public boolean delete(String reference, String emailHash) {
+        return byEmail.deleteHolding(reference, emailHash);
     }
 
     private static Map<String, AttributeValue> key(String reference) {

@@ -26,6 +26,11 @@ public enum ProposalStatus {
         return !name().equals(ProposalIndex.SET_ASIDE);
     }
 
+    /** Whether the team has still to decide on it ("Mes données" shows the idea as in progress). */
+    public boolean awaitsTheTeam() {
+        return this == NEW || this == STUDYING;
+    }
+
     public static Optional<ProposalStatus> parse(String name) {
         for (ProposalStatus status : values()) {
             if (status.name().equals(name)) {

@@ -43,4 +43,17 @@ public interface ProposalStore extends StoredNotifications.Records<StoredProposa
      * @throws fr.conciergeriesolidaire.functions.records.NoSuchRecordException when it no longer exists
      */
     boolean linkEvent(String reference, String eventSlug, String memberId, Instant now);
+
+    /**
+     * The live proposals whose address has that key ("Mes données"), as stored now; the caller checks each one still
+     * holds the key (the index follows the table within a second or so).
+     */
+    List<StoredProposal> holding(String emailHash);
+
+    /**
+     * Deletes the proposal, its replies and their e-mails still to send, on condition that it still holds that key.
+     *
+     * @return false when no proposal of that reference holds it (already erased, or someone else's)
+     */
+    boolean delete(String reference, String emailHash);
 }

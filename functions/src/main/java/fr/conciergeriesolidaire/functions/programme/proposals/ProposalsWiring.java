@@ -19,6 +19,7 @@ import fr.conciergeriesolidaire.functions.outbox.RetryPolicy;
 import fr.conciergeriesolidaire.functions.outbox.StoredNotifications;
 import fr.conciergeriesolidaire.functions.outbox.Sweeper;
 import fr.conciergeriesolidaire.functions.privacy.EmailKeys;
+import fr.conciergeriesolidaire.functions.privacy.PersonalRecords;
 import fr.conciergeriesolidaire.functions.programme.DynamoDbProgrammePublication;
 import fr.conciergeriesolidaire.functions.programme.Neighbourhoods;
 import fr.conciergeriesolidaire.functions.programme.ProgrammePublication;
@@ -33,6 +34,9 @@ import java.time.ZoneId;
  * compiled in at build time and clients built once; a missing variable fails the function's start.
  */
 public final class ProposalsWiring {
+    /** The proposals table's variable: a function whose environment names it reaches the proposals. */
+    static final String PROPOSALS_TABLE = "PROPOSALS_TABLE";
+
     /** Ideas are few: a client sending more than 10 in a window is not proposing animations. */
     static final int DEFAULT_RATE_LIMIT = 10;
 
@@ -104,6 +108,18 @@ public final class ProposalsWiring {
                 Sweeper.BUDGET);
     }
 
+    /** The proposals as "Mes données" finds, shows and erases them (no mail client, no publication). */
+    PersonalRecords personalRecords() {
+        return new ProposalPersonalRecords(
+                store(),
+                new EmailKeys(new KeyedHash(environment.required("HASH_SECRET"))),
+                neighbourhoods(),
+                Templates.packaged().wording(),
+                zone(),
+                data.policies().retention()::proposalExpiry,
+                data.policies().retention().proposals());
+    }
+
     ProposalPages pages() {
         return new ProposalPages(Templates.packaged(), neighbourhoods());
     }
@@ -137,6 +153,6 @@ public final class ProposalsWiring {
     }
 
     private String proposalsTable() {
-        return environment.required("PROPOSALS_TABLE");
+        return environment.required(PROPOSALS_TABLE);
     }
 }

@@ -235,6 +235,25 @@ public final class InMemoryProposals implements ProposalStore {
         return true;
     }
 
+    @Override
+    public List<StoredProposal> holding(String emailHash) {
+        return emailHashes.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(emailHash))
+                .map(entry -> find(entry.getKey()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean delete(String reference, String emailHash) {
+        if (!emailHash.equals(emailHashes.get(reference))) {
+            return false;
+        }
+        emailHashes.remove(reference);
+        proposals.remove(reference);
+        return true;
+    }
+
     private StoredProposal withDeliveries(StoredProposal proposal) {
         return new StoredProposal(
                 proposal.reference(),
