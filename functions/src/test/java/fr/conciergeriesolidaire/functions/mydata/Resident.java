@@ -10,8 +10,7 @@ import java.util.UUID;
 record Resident(String firstName, String lastName, String phone, String storedPhone, String email) {
     /** Everything of theirs that an erasure must leave nowhere. */
     List<String> traces() {
-        return List.of(
-                firstName, lastName, phone, storedPhone, email, building(), comment(), accessNeeds(), idea());
+        return List.of(firstName, lastName, phone, storedPhone, email, building(), comment(), accessNeeds(), idea());
     }
 
     /** What the event page's script sends for them, needs included. */
