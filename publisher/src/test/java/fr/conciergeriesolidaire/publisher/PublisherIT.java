@@ -120,7 +120,7 @@ class PublisherIT {
         int files = world.manifest().files().size();
         uploaded.clear();
 
-        world.edit(SLUG, event -> PublishingWorld.retitled(event, "Atelier vélo du samedi"));
+        world.edit(SLUG, event -> event.withTitle("Atelier vélo du samedi"));
         Publication.Outcome outcome = publication().run();
 
         assertThat(world.text(PAGE)).contains("Atelier vélo du samedi");
@@ -169,7 +169,7 @@ class PublisherIT {
         assumeTrue(world.s3.isChildProcess(), "an outage of an external S3 endpoint cannot be simulated");
         publication().run();
         Manifest before = world.manifest();
-        world.edit(SLUG, event -> PublishingWorld.retitled(event, "Atelier vélo interrompu"));
+        world.edit(SLUG, event -> event.withTitle("Atelier vélo interrompu"));
         AtomicInteger count = new AtomicInteger();
         Publication stopping = world.publication(NO_WAIT, path -> {
             if (count.incrementAndGet() == 2) {

@@ -123,29 +123,6 @@ public final class PublishingWorld implements AutoCloseable {
         changes().record(Instant.now());
     }
 
-    /** The same event under another title. */
-    public static ProgrammeEvent retitled(ProgrammeEvent event, String title) {
-        return new ProgrammeEvent(
-                event.slug(),
-                title,
-                event.summary(),
-                event.description(),
-                event.neighbourhood(),
-                event.start(),
-                event.end(),
-                event.status(),
-                event.statusNote(),
-                event.previousStart(),
-                event.customPlace(),
-                event.partner(),
-                event.registration(),
-                event.capacity(),
-                event.placesPerRegistration(),
-                event.access(),
-                event.accessNote(),
-                event.sequence());
-    }
-
     @Override
     public void close() {
         try {

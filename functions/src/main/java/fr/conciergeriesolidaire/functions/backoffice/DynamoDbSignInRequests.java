@@ -3,8 +3,8 @@ package fr.conciergeriesolidaire.functions.backoffice;
 import static fr.conciergeriesolidaire.functions.aws.Attributes.s;
 
 import fr.conciergeriesolidaire.functions.aws.Attributes;
-import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
+import fr.conciergeriesolidaire.functions.aws.RequestTable;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import java.time.Instant;
 import java.util.Map;
@@ -17,17 +17,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code createdAt}, {@code expiresAt} (TTL, checked on read). Its stream carries keys only.
  */
 final class DynamoDbSignInRequests implements SignInRequests {
-    static final String REQUEST_ID = "requestId";
+    static final String REQUEST_ID = RequestTable.REQUEST_ID;
     private static final String EMAIL = "email";
     private static final String ORIGIN = "origin";
     private static final String CREATED_AT = "createdAt";
 
-    private final DynamoDbClient dynamoDb;
-    private final String table;
+    private final RequestTable table;
 
     DynamoDbSignInRequests(DynamoDbClient dynamoDb, String table) {
-        this.dynamoDb = dynamoDb;
-        this.table = table;
+        this.table = new RequestTable(dynamoDb, table);
     }
 
     @Override
@@ -43,15 +41,12 @@ final class DynamoDbSignInRequests implements SignInRequests {
                 s(Timestamps.format(request.createdAt())),
                 Expiry.ATTRIBUTE,
                 Expiry.at(request.expiresAt()));
-        DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table)
-                .item(item)
-                .conditionExpression("attribute_not_exists(#key)")
-                .expressionAttributeNames(Map.of("#key", REQUEST_ID))));
+        table.putNew(item);
     }
 
     @Override
     public Optional<SignInRequest> find(String requestId, Instant now) {
-        return DynamoDbCalls.item(dynamoDb, table, REQUEST_ID, requestId, now)
+        return table.find(requestId, now)
                 .map(item -> new SignInRequest(
                         Attributes.string(item, REQUEST_ID),
                         Attributes.string(item, EMAIL),
@@ -62,7 +57,6 @@ final class DynamoDbSignInRequests implements SignInRequests {
 
     @Override
     public void delete(String requestId) {
-        DynamoDbCalls.call(() ->
-                dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(REQUEST_ID, s(requestId)))));
+        table.delete(requestId);
     }
 }

@@ -3,8 +3,8 @@ package fr.conciergeriesolidaire.functions.mydata;
 import static fr.conciergeriesolidaire.functions.aws.Attributes.s;
 
 import fr.conciergeriesolidaire.functions.aws.Attributes;
-import fr.conciergeriesolidaire.functions.aws.DynamoDbCalls;
 import fr.conciergeriesolidaire.functions.aws.Expiry;
+import fr.conciergeriesolidaire.functions.aws.RequestTable;
 import fr.conciergeriesolidaire.functions.aws.Timestamps;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,19 +19,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * only: the address stays in the table, and leaves it as soon as its e-mail is sent.
  */
 final class DynamoDbMyDataRequests implements MyDataRequests {
-    static final String REQUEST_ID = "requestId";
+    static final String REQUEST_ID = RequestTable.REQUEST_ID;
     private static final String KIND = "kind";
     private static final String EMAIL = "email";
     private static final String ORIGIN = "origin";
     private static final String ERASED = "erased";
     private static final String CREATED_AT = "createdAt";
 
-    private final DynamoDbClient dynamoDb;
-    private final String table;
+    private final RequestTable table;
 
     DynamoDbMyDataRequests(DynamoDbClient dynamoDb, String table) {
-        this.dynamoDb = dynamoDb;
-        this.table = table;
+        this.table = new RequestTable(dynamoDb, table);
     }
 
     @Override
@@ -46,15 +44,12 @@ final class DynamoDbMyDataRequests implements MyDataRequests {
                 Attributes.l(request.erased().stream().map(Attributes::s).toList()));
         item.put(CREATED_AT, s(Timestamps.format(request.createdAt())));
         item.put(Expiry.ATTRIBUTE, Expiry.at(request.expiresAt()));
-        DynamoDbCalls.call(() -> dynamoDb.putItem(put -> put.tableName(table)
-                .item(item)
-                .conditionExpression("attribute_not_exists(#key)")
-                .expressionAttributeNames(Map.of("#key", REQUEST_ID))));
+        table.putNew(item);
     }
 
     @Override
     public Optional<MyDataRequest> find(String requestId, Instant now) {
-        return DynamoDbCalls.item(dynamoDb, table, REQUEST_ID, requestId, now)
+        return table.find(requestId, now)
                 .map(item -> new MyDataRequest(
                         Attributes.string(item, REQUEST_ID),
                         MyDataRequest.Kind.valueOf(Attributes.string(item, KIND)),
@@ -69,7 +64,6 @@ final class DynamoDbMyDataRequests implements MyDataRequests {
 
     @Override
     public void delete(String requestId) {
-        DynamoDbCalls.call(() ->
-                dynamoDb.deleteItem(delete -> delete.tableName(table).key(Map.of(REQUEST_ID, s(requestId)))));
+        table.delete(requestId);
     }
 }

@@ -132,25 +132,7 @@ class TableSiteIT {
         ProgrammeEvent event = stored.event();
 
         events.replace(
-                new ProgrammeEvent(
-                        event.slug(),
-                        "Vélo : atelier déplacé",
-                        event.summary(),
-                        event.description(),
-                        event.neighbourhood(),
-                        event.start(),
-                        event.end(),
-                        event.status(),
-                        event.statusNote(),
-                        event.previousStart(),
-                        event.customPlace(),
-                        event.partner(),
-                        event.registration(),
-                        event.capacity(),
-                        event.placesPerRegistration(),
-                        event.access(),
-                        event.accessNote(),
-                        event.sequence() + 1),
+                event.withTitle("Vélo : atelier déplacé").withSequence(event.sequence() + 1),
                 stored.version(),
                 Instant.now());
         new ProgrammeChanges(client, tables.get("PublicationTable")).record(Instant.now());

@@ -82,6 +82,29 @@ public record ProgrammeEvent(
                 newSequence);
     }
 
+    /** The same event under another title. */
+    public ProgrammeEvent withTitle(String newTitle) {
+        return new ProgrammeEvent(
+                slug,
+                newTitle,
+                summary,
+                description,
+                neighbourhood,
+                start,
+                end,
+                status,
+                statusNote,
+                previousStart,
+                customPlace,
+                partner,
+                registration,
+                capacity,
+                placesPerRegistration,
+                access,
+                accessNote,
+                sequence);
+    }
+
     public boolean needsRegistration() {
         return registration != null;
     }

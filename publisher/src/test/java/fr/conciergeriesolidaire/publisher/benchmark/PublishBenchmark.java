@@ -158,25 +158,7 @@ public final class PublishBenchmark {
                 .orElseThrow();
         ProgrammeEvent event = stored.event();
         events.replace(
-                new ProgrammeEvent(
-                        event.slug(),
-                        "Atelier, version " + run,
-                        event.summary(),
-                        event.description(),
-                        event.neighbourhood(),
-                        event.start(),
-                        event.end(),
-                        event.status(),
-                        event.statusNote(),
-                        event.previousStart(),
-                        event.customPlace(),
-                        event.partner(),
-                        event.registration(),
-                        event.capacity(),
-                        event.placesPerRegistration(),
-                        event.access(),
-                        event.accessNote(),
-                        event.sequence()),
+                event.withTitle("Atelier, version " + run),
                 stored.version(),
                 Instant.now());
     }

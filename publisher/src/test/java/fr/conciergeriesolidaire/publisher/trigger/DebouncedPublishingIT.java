@@ -37,7 +37,7 @@ class DebouncedPublishingIT {
                 long start = System.nanoTime();
                 for (int edit = 1; edit <= 10; edit++) {
                     String title = "Édition n° " + edit;
-                    world.edit(SLUG, event -> PublishingWorld.retitled(event, title));
+                    world.edit(SLUG, event -> event.withTitle(title));
                     long next = start + edit * EDIT_EVERY_MILLIS * 1_000_000L;
                     sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000L));
                 }
