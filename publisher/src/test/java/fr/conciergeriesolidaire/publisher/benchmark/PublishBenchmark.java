@@ -157,10 +157,7 @@ public final class PublishBenchmark {
                 .min((a, b) -> a.event().slug().compareTo(b.event().slug()))
                 .orElseThrow();
         ProgrammeEvent event = stored.event();
-        events.replace(
-                event.withTitle("Atelier, version " + run),
-                stored.version(),
-                Instant.now());
+        events.replace(event.withTitle("Atelier, version " + run), stored.version(), Instant.now());
     }
 
     private static long millis(long since) {
